@@ -1,0 +1,201 @@
+"""The pipeline: read seeds, segment, write content, load, render, index, publish.
+
+``build()`` reads like a table of contents; each stage is a helper below.
+Everything is read and rendered in memory before anything is written to ``site/``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from .config import Config
+from .content.loader import load_entries
+from .content.writer import ContentStore, WriteReport, plan_page, sha256
+from .errors import BuildError, GeneratorError
+from .ingest.reader import find_seeds, load_manifest, read_page
+from .records import Page, SegmentedPage
+from .search import search_outputs
+from .segment import segment_page
+from .site.archive import Archive, assemble
+from .site.render import Output, render_site
+from .site.themes import static_files
+
+CODE_DIRS = ("segment", "content", "ingest")
+
+
+@dataclass
+class Summary:
+    """What a run did, for the one-line report at the end."""
+
+    pages: int = 0
+    articles: int = 0
+    issues: int = 0
+    topics: int = 0
+    files: int = 0
+    kept_edited: list[str] = field(default_factory=list)
+    started: float = field(default_factory=time.monotonic)
+
+    def line(self) -> str:
+        took = time.monotonic() - self.started
+        return (f"{self.pages} pages, {self.articles} articles, {self.issues} issues, "
+                f"{self.topics} topics, {self.files} files in {took:.1f} s")
+
+
+@dataclass(frozen=True)
+class Options:
+    quiet: bool = False
+    verbose: bool = False
+    force: tuple[str, ...] = ()  # seed paths to re-ingest whatever their state
+
+    def say(self, message: str) -> None:
+        if not self.quiet:
+            print(message, file=sys.stderr)
+
+    def progress(self, items: Sequence, desc: str) -> Iterable:
+        return tqdm(items, desc=desc, unit="", leave=False, disable=self.quiet or not sys.stderr.isatty())
+
+
+def build(config: Config, options: Options) -> Summary:
+    """Ingest new or changed seeds into content/, then render content/ into site/."""
+    summary = Summary()
+    ingest(config, options, summary)
+    render(config, options, summary)
+    return summary
+
+
+def ingest(config: Config, options: Options, summary: Summary | None = None) -> Summary:
+    """seeds/ -> content/: read every page, segment them all, then write."""
+    summary = summary or Summary()
+    pages = read_pages(config, options)
+    segmented = segment_pages(pages, config, options)
+    write_content(segmented, config, options, summary)
+    summary.pages = len(pages)
+    return summary
+
+
+def render(config: Config, options: Options, summary: Summary | None = None) -> Summary:
+    """content/ -> site/: load and assemble everything, render, then publish at once."""
+    summary = summary or Summary()
+    archive = load_archive(config)
+    outputs = render_outputs(config, archive)
+    publish(outputs, config, options)
+    summary.articles, summary.issues = len(archive.articles), len(archive.issues)
+    summary.topics, summary.files = len(archive.topics), len(outputs)
+    return summary
+
+
+def ingest_version(config: Config) -> str:
+    """A stamp of what turns seeds into content (the code, the default paper, the topics):
+    when it changes, every seed is ingested again."""
+    digest = hashlib.sha256()
+    package = Path(__file__).parent
+    for d in CODE_DIRS:
+        for p in sorted((package / d).rglob("*.py")):
+            digest.update(p.read_bytes())
+    digest.update(repr((config.default_paper, sorted(config.topics.items()))).encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+def read_pages(config: Config, options: Options) -> list[tuple[Page, str]]:
+    """Every seed page, each with the hash of its bytes."""
+    seeds_dir = config.path("seeds_dir")
+    manifest = load_manifest(seeds_dir, config.root)
+    paths = find_seeds(seeds_dir)
+    if not paths:
+        options.say(f"ingest: no seed pages in {config.seeds_dir}/")
+    return [(read_page(p, config.root, manifest), sha256(p.read_bytes())) for p in paths]
+
+
+def segment_pages(pages: list[tuple[Page, str]], config: Config, options: Options) -> list[tuple[SegmentedPage, str]]:
+    """Cut each page that is new or changed (or forced) into articles."""
+    store = ContentStore(config.root, config.content_dir)
+    version = ingest_version(config)
+    todo = [(p, h) for p, h in pages if p.source in options.force or not store.seed_is_current(p.source, h, version)]
+    out = []
+    for page, seed_hash in options.progress(todo, "segment"):
+        try:
+            out.append((segment_page(page, config.default_paper), seed_hash))
+        except GeneratorError:
+            raise
+        except Exception as exc:  # a bug on odd input must still name the file
+            raise BuildError(f"segment: {page.source}: {type(exc).__name__}: {exc}") from exc
+    return out
+
+
+def write_content(segmented: list[tuple[SegmentedPage, str]], config: Config, options: Options, summary: Summary) -> None:
+    """Write the planned files; report files kept because a person edited them."""
+    store = ContentStore(config.root, config.content_dir)
+    version = ingest_version(config)
+    for seg, seed_hash in segmented:
+        files = plan_page(seg, config.content_dir, config.topics)
+        report = store.write_seed(seg.page.source, seed_hash, version, files, force=seg.page.source in options.force)
+        _report(report, seg.page.source, options, summary)
+    if segmented:
+        store.save()
+
+
+def _report(report: WriteReport, source: str, options: Options, summary: Summary) -> None:
+    for path in report.kept_edited:
+        options.say(f"ingest: {path}: edited by hand, kept (ingest --force {source} regenerates it)")
+    summary.kept_edited += report.kept_edited
+    if options.verbose:
+        options.say(f"ingest: {source}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
+                    f"{len(report.removed)} removed")
+
+
+def load_archive(config: Config) -> Archive:
+    """Load every content file and assemble the archive model."""
+    return assemble(load_entries(config.root, config.content_dir))
+
+
+def render_outputs(config: Config, archive: Archive) -> list[Output]:
+    """HTML pages, data files, the search index and static assets, all in memory."""
+    outputs = render_site(config, archive) + list(search_outputs(config, archive))
+    outputs += [Output(path, src.read_bytes()) for path, src in static_files(config).items()]
+    seen: set[str] = set()
+    for o in outputs:
+        if o.path in seen:
+            raise BuildError(f"render: two outputs at one path: {o.path}")
+        seen.add(o.path)
+    return sorted(outputs, key=lambda o: o.path)
+
+
+def publish(outputs: list[Output], config: Config, options: Options) -> None:
+    """Write into a temporary folder beside site/, then swap it in only when complete."""
+    target = config.path("output_dir")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    try:
+        for o in options.progress(outputs, "write"):
+            path = _inside(staging, o.path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(o.data)
+        _swap(staging, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _inside(folder: Path, rel: str) -> Path:
+    """``folder/rel``, refusing any path that would land outside ``folder``."""
+    path = (folder / rel).resolve()
+    if rel.startswith("/") or not path.is_relative_to(folder.resolve()):
+        raise BuildError(f"render: refusing to write outside the output folder: {rel}")
+    return path
+
+
+def _swap(staging: Path, target: Path) -> None:
+    old = target.with_name(f".{target.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    staging.rename(target)
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,102 @@
+"""Command line: ``python -m generator build|ingest|render|serve|clean``.
+
+Exit codes: 0 ok, 1 build error, 2 bad usage or configuration.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+from . import build as pipeline
+from .config import Config, load_config
+from .errors import ConfigError, GeneratorError
+
+EXAMPLES = {
+    "build": "examples:\n  python -m generator build\n  python -m generator build --root ~/archive --quiet",
+    "ingest": ("examples:\n  python -m generator ingest\n"
+               "  python -m generator ingest --force seeds/2024-09-10-p02.txt   # regenerate, even edited files"),
+    "render": "examples:\n  python -m generator render\n  python -m generator render --config other.yml",
+    "serve": "examples:\n  python -m generator serve\n  python -m generator serve --port 8080 --no-watch",
+    "clean": "examples:\n  python -m generator clean",
+}
+DESCRIPTIONS = {
+    "build": "Ingest new or changed seed pages into content/, render content/ into site/ and bake the search index.",
+    "ingest": "Segment seed pages into articles and write them to content/ (edited files are kept).",
+    "render": "Render content/ into site/ with the theme, and bake the search index.",
+    "serve": "Build, then preview the site on 127.0.0.1, rebuilding when seeds, content or themes change.",
+    "clean": "Remove the built site/ (content/ is never touched).",
+}
+
+
+def parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--root", type=Path, default=Path("."), help="project folder (default: current folder)")
+    common.add_argument("--config", type=Path, help="configuration file (default: ROOT/archive.yml)")
+    noise = common.add_mutually_exclusive_group()
+    noise.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    noise.add_argument("-v", "--verbose", action="store_true", help="say what each stage does")
+    top = argparse.ArgumentParser(
+        prog="python -m generator", description="Turn raw newspaper page texts into a browsable, searchable static archive.",
+        epilog="examples:\n  python -m generator build\n  python -m generator serve --port 8000\n"
+               "run 'python -m generator COMMAND --help' for a command's options",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name, text in DESCRIPTIONS.items():
+        sub = commands.add_parser(name, parents=[common], help=text, description=text, epilog=EXAMPLES[name],
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+        if name in ("build", "ingest"):
+            sub.add_argument("--force", metavar="PAGE", nargs="+", default=[],
+                             help="re-ingest these seed pages, overwriting edited content files")
+        if name == "serve":
+            sub.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)")
+            sub.add_argument("--no-watch", action="store_true", help="do not rebuild on changes")
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
+        return int(exc.code or 0)
+    try:
+        config = load_config(args.root.resolve(), args.config)
+        options = pipeline.Options(quiet=args.quiet, verbose=args.verbose, force=_force(config, getattr(args, "force", [])))
+        return run(args, config, options)
+    except GeneratorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+def _force(config: Config, pages: list[str]) -> tuple[str, ...]:
+    """Seed paths as the content state names them (relative to the root)."""
+    out = []
+    for page in pages:
+        path = Path(page)
+        path = path if path.is_absolute() else Path.cwd() / path
+        if not path.is_file():
+            path = config.root / page
+        if not path.is_file():
+            raise ConfigError(f"--force: no such seed page: {page}")
+        out.append(path.resolve().relative_to(config.root).as_posix())
+    return tuple(out)
+
+
+def run(args: argparse.Namespace, config: Config, options: pipeline.Options) -> int:
+    if args.command == "clean":
+        shutil.rmtree(config.path("output_dir"), ignore_errors=True)
+        options.say(f"removed {config.output_dir}/")
+        return 0
+    if args.command == "serve":
+        from .serve import serve
+
+        return serve(config, options, args.port, watch=not args.no_watch)
+    step = {"build": pipeline.build, "ingest": pipeline.ingest, "render": pipeline.render}[args.command]
+    summary = step(config, options)
+    options.say(f"{args.command}: {summary.line()}")
+    return 0

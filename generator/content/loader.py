@@ -1,0 +1,92 @@
+"""Load ``content/*.md`` into Entry records, failing loudly on bad front matter."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from pathlib import Path
+
+import yaml
+
+from ..errors import BuildError
+from ..records import Entry
+
+STAGE = "load"
+REQUIRED = {"title": str, "paper": str, "slug": str}
+LISTS = ("authors", "correspondents", "subheads", "captions", "topics")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def load_entries(root: Path, content_dir: str) -> list[Entry]:
+    """Every content file, sorted by path so that builds are reproducible."""
+    folder = root / content_dir
+    if not folder.is_dir():
+        return []
+    return [load_entry(root, p) for p in sorted(folder.rglob("*.md"))]
+
+
+def load_entry(root: Path, path: Path) -> Entry:
+    rel = path.relative_to(root).as_posix()
+    text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+    meta, body = split_front_matter(text, rel)
+    return Entry(path=rel, meta=check_meta(meta, rel), body=body.strip())
+
+
+def split_front_matter(text: str, where: str) -> tuple[dict, str]:
+    """``---`` YAML ``---`` body; anything else is an error naming the file and line."""
+    if not text.startswith("---\n"):
+        raise BuildError(f"{STAGE}: {where}:1: expected front matter starting with '---'")
+    end = text.find("\n---\n", 3)
+    if end < 0 and text.endswith("\n---"):
+        end = len(text) - 4
+    if end < 0:
+        raise BuildError(f"{STAGE}: {where}: front matter is not closed by a '---' line")
+    try:
+        meta = yaml.safe_load(text[4:end]) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 2}" if mark else ""
+        raise BuildError(f"{STAGE}: {where}{line}: invalid YAML in front matter: {getattr(exc, 'problem', exc)}") from exc
+    if not isinstance(meta, dict):
+        raise BuildError(f"{STAGE}: {where}: front matter must be a mapping, got {type(meta).__name__}")
+    return meta, text[end + 5:]
+
+
+def check_meta(meta: dict, where: str) -> dict:
+    """Check types of the keys the site relies on; normalise dates and lists."""
+    out = dict(meta)
+    for key, kind in REQUIRED.items():
+        if not isinstance(meta.get(key), kind) or not meta[key].strip():
+            raise BuildError(f"{STAGE}: {where}: front matter {key!r}: expected a non-empty string, got {meta.get(key)!r}")
+    if not _SLUG.match(meta["slug"]):
+        raise BuildError(f"{STAGE}: {where}: front matter 'slug': expected lower-case letters, digits and '-', got {meta['slug']!r}")
+    out["date"] = _date(meta.get("date"), where)
+    page = meta.get("page", 0)
+    if isinstance(page, bool) or not isinstance(page, int) or page < 0:
+        raise BuildError(f"{STAGE}: {where}: front matter 'page': expected a whole number, got {page!r}")
+    for key in LISTS:
+        value = meta.get(key) or []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise BuildError(f"{STAGE}: {where}: front matter {key!r}: expected a list of strings, got {value!r}")
+        out[key] = [v.strip() for v in value if v.strip()]
+    for key in ("continued_from", "continued_to"):
+        if out.get(key) is not None and (isinstance(out[key], bool) or not isinstance(out[key], int)):
+            raise BuildError(f"{STAGE}: {where}: front matter {key!r}: expected a page number or nothing, got {out[key]!r}")
+    out.setdefault("kind", "article")
+    out.setdefault("date_precision", "day" if out["date"] else "unknown")
+    for key in ("kicker", "subtitle", "dateline"):
+        out[key] = str(out.get(key) or "")
+    return out
+
+
+def _date(value, where: str) -> str:
+    if value in (None, ""):
+        return ""
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    try:
+        return _dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise BuildError(f"{STAGE}: {where}: front matter 'date': expected YYYY-MM-DD, got {value!r}") from None

@@ -1,0 +1,156 @@
+"""Write segmented articles into ``content/`` as Markdown with YAML front matter,
+without ever overwriting a file that a person has changed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ..records import Article, IssueMeta, SegmentedPage
+from ..slugs import slugify, unique
+from .topics import assign_topics
+
+STATE_FILE = ".ingest.json"
+FRONT_MATTER_KEYS = (
+    "title", "title_derived", "kicker", "subtitle", "kind", "paper", "date", "date_precision",
+    "page", "authors", "correspondents", "dateline", "continued_from", "continued_to",
+    "subheads", "captions", "topics", "source", "slug",
+)
+
+
+@dataclass(frozen=True)
+class ContentFile:
+    """One article ready to be written: where, and the exact text."""
+
+    path: str  # relative to the project root
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    """What an ingest did to ``content/``."""
+
+    written: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    kept_edited: tuple[str, ...]
+    removed: tuple[str, ...]
+
+
+def sha256(data: str | bytes) -> str:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return hashlib.sha256(raw).hexdigest()
+
+
+def paper_slug(paper: str) -> str:
+    return slugify(paper, fallback="paper")
+
+
+def issue_dir(meta: IssueMeta) -> str:
+    """``<paper>/<yyyy>/<mm>/<dd>/<page>`` (``undated`` when the date is unknown)."""
+    day = meta.date.replace("-", "/") if meta.date else "undated"
+    return f"{paper_slug(meta.paper)}/{day}/{meta.page:02d}"
+
+
+def front_matter(article: Article, meta: IssueMeta, source: str, slug: str, topics: list[str]) -> dict:
+    """The front matter of one article, keys in the documented order."""
+    values = {
+        "title": article.title, "title_derived": article.title_derived, "kicker": article.kicker,
+        "subtitle": article.subtitle, "kind": article.kind, "paper": meta.paper, "date": meta.date,
+        "date_precision": meta.date_precision, "page": meta.page, "authors": list(article.authors),
+        "correspondents": list(article.correspondents), "dateline": article.dateline,
+        "continued_from": article.continued_from, "continued_to": article.continued_to,
+        "subheads": list(article.subheads), "captions": list(article.captions), "topics": topics,
+        "source": source, "slug": slug,
+    }
+    return {key: values[key] for key in FRONT_MATTER_KEYS}
+
+
+def render_file(meta: Mapping, body: str) -> str:
+    """Markdown text: ``---`` YAML front matter ``---`` then the body."""
+    head = yaml.safe_dump(dict(meta), allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{head}---\n\n{body.strip()}\n"
+
+
+def plan_page(seg: SegmentedPage, content_dir: str, taxonomy: Mapping[str, Sequence[str]]) -> list[ContentFile]:
+    """The content files for one segmented page, with unique slugs within its page."""
+    taken: set[str] = set()
+    files = []
+    folder = f"{content_dir}/{issue_dir(seg.meta)}"
+    for order, article in enumerate(seg.articles, 1):
+        slug = unique(slugify(article.title, fallback="article"), taken)
+        topics = assign_topics(article.title, article.body, taxonomy)
+        meta = front_matter(article, seg.meta, seg.page.source, slug, topics)
+        # the number keeps the page's reading order in a plain file listing
+        files.append(ContentFile(f"{folder}/{order:02d}-{slug}.md", render_file(meta, article.body), seg.page.source))
+    return files
+
+
+class ContentStore:
+    """``content/`` plus the record of what ingest wrote there and its hash."""
+
+    def __init__(self, root: Path, content_dir: str):
+        self.root = root
+        self.dir = root / content_dir
+        self.state_path = self.dir / STATE_FILE
+        self.state: dict = json.loads(self.state_path.read_text(encoding="utf-8")) if self.state_path.is_file() else {}
+
+    def seed_is_current(self, source: str, seed_hash: str, version: str) -> bool:
+        """True when this seed was ingested from these bytes by this segmenter version."""
+        entry = self.state.get(source)
+        return bool(entry) and entry.get("seed") == seed_hash and entry.get("version") == version
+
+    def edited(self, rel: str) -> bool:
+        """A file exists that ingest did not write as it is now (a person changed or made it)."""
+        path = self.root / rel
+        return path.is_file() and self.recorded.get(rel) != sha256(path.read_bytes())
+
+    @property
+    def recorded(self) -> dict[str, str]:
+        """Every file ingest wrote, with the hash of what it wrote."""
+        return {p: h for e in self.state.values() for p, h in e.get("files", {}).items()}
+
+    def write_seed(self, source: str, seed_hash: str, version: str, files: Iterable[ContentFile], force: bool) -> WriteReport:
+        """Write one seed's files; keep edited ones unless ``force``; drop stale unedited ones."""
+        files = list(files)
+        written, unchanged, kept = [], [], []
+        for f in files:
+            path = self.root / f.path
+            if path.is_file() and path.read_text(encoding="utf-8") == f.text:
+                unchanged.append(f.path)
+            elif self.edited(f.path) and not force:
+                kept.append(f.path)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(f.text, encoding="utf-8")
+                written.append(f.path)
+        removed, kept_stale = self._remove_stale(source, {f.path for f in files}, force)
+        self.state[source] = {
+            "seed": seed_hash, "version": version,
+            "files": {f.path: sha256(f.text) for f in files if f.path not in kept},
+        }
+        return WriteReport(tuple(written), tuple(unchanged), tuple(kept + kept_stale), tuple(removed))
+
+    def _remove_stale(self, source: str, keep: set[str], force: bool) -> tuple[list[str], list[str]]:
+        """Delete files this seed produced before but not now, unless a person edited them."""
+        removed, kept = [], []
+        for rel in self.state.get(source, {}).get("files", {}):
+            path = self.root / rel
+            if rel in keep or not path.is_file():
+                continue
+            if self.edited(rel) and not force:
+                kept.append(rel)
+                continue
+            path.unlink()
+            removed.append(rel)
+        return removed, kept
+
+    def save(self) -> None:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(self.state, ensure_ascii=False, indent=1, sort_keys=True)
+        self.state_path.write_text(text + "\n", encoding="utf-8")

@@ -1,0 +1,155 @@
+"""Read seed pages from disk: detect the encoding, normalise line ends, and
+collect what a sidecar, the manifest or the file name says about the issue."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as _dt
+import re
+from pathlib import Path
+
+import yaml
+
+from ..errors import BuildError
+from ..records import IssueMeta, Page
+
+STAGE = "ingest"
+SEED_SUFFIXES = (".txt",)
+MANIFEST = "manifest.yml"
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# 2024-09-10-p02.txt, 20240910_02.txt, 2024-09-10.txt
+_NAME_RE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)[-_.]?(?P<m>[01]\d)[-_.]?(?P<d>[0-3]\d)"
+    r"(?:[-_.]?(?:p|page|第)?(?P<page>\d{1,3})(?:版)?)?(?=$|[-_.])",
+    re.IGNORECASE,
+)
+
+
+def decode_text(data: bytes, where: str = "<bytes>") -> str:
+    """Decode a page whatever its encoding: UTF-8 (with or without BOM),
+    UTF-16/32 with a BOM or without one, GB18030 (a superset of GBK and GB2312)."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return _normalise(data.decode(name))
+    if b"\x00" in data:  # no NUL in UTF-8 or GB18030 text: UTF-16 without a BOM
+        texts = [data.decode(order, errors="replace") for order in ("utf-16-le", "utf-16-be")]
+        best = max(texts, key=lambda t: t.count("\n") - 4 * t.count("\ufffd"))
+        if "\ufffd" not in best:
+            return _normalise(best)
+    for name in ("utf-8", "gb18030"):
+        try:
+            return _normalise(data.decode(name))
+        except UnicodeDecodeError:
+            continue
+    raise BuildError(f"{STAGE}: {where}: cannot decode the text: not UTF-8, UTF-16 or GB18030")
+
+
+def _normalise(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+
+
+def find_seeds(seeds_dir: Path) -> list[Path]:
+    """Every seed page under ``seeds_dir``, in a stable order."""
+    if not seeds_dir.is_dir():
+        return []
+    return sorted(p for p in seeds_dir.rglob("*") if p.is_file() and p.suffix.lower() in SEED_SUFFIXES)
+
+
+def read_page(path: Path, root: Path, manifest: dict | None = None) -> Page:
+    """Read one seed page with what its sidecar, the manifest or its name tells."""
+    rel = path.relative_to(root).as_posix()
+    text = decode_text(path.read_bytes(), rel)
+    return Page(source=rel, text=text, given=given_meta(path, rel, manifest or {}))
+
+
+def load_manifest(seeds_dir: Path, root: Path) -> dict:
+    """``seeds/manifest.yml``: file name -> {paper, date, page}."""
+    path = seeds_dir / MANIFEST
+    if not path.is_file():
+        return {}
+    data = _load_yaml(path, root)
+    if not isinstance(data, dict):
+        raise BuildError(f"{STAGE}: {path.relative_to(root).as_posix()}: expected a mapping of seed file names")
+    return data
+
+
+def given_meta(path: Path, rel: str, manifest: dict) -> IssueMeta:
+    """Metadata in order of trust: sidecar ``<name>.yml``, manifest, file name."""
+    sidecar = path.with_suffix(".yml")
+    layers = []
+    if sidecar.is_file():
+        layers.append(("sidecar", _load_yaml(sidecar, path.parent), sidecar.name))
+    entry = manifest.get(path.name) or manifest.get(path.stem)
+    if entry is not None:
+        layers.append(("manifest", entry, f"{MANIFEST}: {path.name}"))
+    layers.append(("filename", _from_name(path.stem), path.name))
+    values: dict = {}
+    found: dict = {}
+    for how, data, where in layers:
+        if not isinstance(data, dict):
+            raise BuildError(f"{STAGE}: {where}: expected a mapping with paper, date, page")
+        for key in ("paper", "date", "page"):
+            if key in data and data[key] not in (None, "") and key not in values:
+                values[key] = _check(key, data[key], f"{rel} ({how})")
+                found[key] = how
+    date, precision = values.get("date", ("", "unknown"))
+    return IssueMeta(
+        paper=values.get("paper", ""),
+        date=date,
+        date_precision=precision,
+        page=values.get("page", 0),
+        found=tuple(sorted(found.items())),
+    )
+
+
+def _from_name(stem: str) -> dict:
+    m = _NAME_RE.search(stem)
+    if not m:
+        return {}
+    out = {"date": f"{m['y']}-{m['m']}-{m['d']}"}
+    if m["page"]:
+        out["page"] = int(m["page"])
+    return out
+
+
+def _check(key: str, value, where: str):
+    if key == "paper":
+        return str(value).strip()
+    if key == "page":
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+            return value
+        if isinstance(value, str) and value.strip().isdigit() and int(value) > 0:
+            return int(value)
+        raise BuildError(f"{STAGE}: {where}: 'page': expected a positive whole number, got {value!r}")
+    return parse_date(value, where)
+
+
+def parse_date(value, where: str) -> tuple[str, str]:
+    """``2024-09-10`` / ``2024-09`` / ``2024`` -> (full ISO date, precision)."""
+    if isinstance(value, _dt.date):
+        return value.isoformat(), "day"
+    text = str(value).strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", text)
+    if m:
+        year, month, day = int(m[1]), int(m[2] or 1), int(m[3] or 1)
+        try:
+            iso = _dt.date(year, month, day).isoformat()
+        except ValueError:
+            iso = ""
+        if iso:
+            return iso, "day" if m[3] else "month" if m[2] else "year"
+    raise BuildError(f"{STAGE}: {where}: 'date': expected YYYY-MM-DD, YYYY-MM or YYYY, got {value!r}")
+
+
+def _load_yaml(path: Path, base: Path):
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise BuildError(f"{STAGE}: {path.name}: invalid YAML: {exc}") from exc

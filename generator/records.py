@@ -1,0 +1,79 @@
+"""The record types passed along the pipeline, one per stage.
+
+seeds/*.txt --read--> Page --segment--> SegmentedPage(Article...) --write--> content/*.md
+content/*.md --load--> Entry --assemble--> Archive --render--> site/
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class IssueMeta:
+    """Which paper, day and page a seed page belongs to, and how each was found.
+
+    ``date`` is always a full ISO date (``YYYY-MM-DD``) or ``""``; ``date_precision``
+    says how much of it is known (``day``, ``month``, ``year`` or ``unknown``).
+    ``found`` maps ``paper``/``date``/``page`` to where the value came from
+    (``sidecar``, ``manifest``, ``filename``, ``dateline``, ``byline``, ``text``,
+    ``continuation``, ``config`` or ``unknown``).
+    """
+
+    paper: str = ""
+    date: str = ""
+    date_precision: str = "unknown"
+    page: int = 0
+    found: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Page:
+    """One seed page as read from disk: decoded text with ``\\n`` line ends."""
+
+    source: str  # path relative to the project root, e.g. "seeds/000_x.txt"
+    text: str
+    given: IssueMeta  # what a sidecar, manifest or file name said (may be partial)
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article (or continuation fragment) cut from a page."""
+
+    title: str
+    body: str  # Markdown: paragraphs separated by blank lines, "## " subheads
+    title_derived: bool = False
+    kicker: str = ""
+    subtitle: str = ""
+    kind: str = "article"  # "article" or "continuation"
+    authors: tuple[str, ...] = ()
+    correspondents: tuple[str, ...] = ()
+    byline: str = ""  # the byline as printed, e.g. "□记者 董梅雪 报道"
+    dateline: str = ""  # e.g. "本报9月9日讯"
+    continued_from: int | None = None  # page number in "（上接第一版）"
+    continued_to: int | None = None  # page number in "（下转第三版）"
+    subheads: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SegmentedPage:
+    """A page cut into articles, with its furniture and resolved issue metadata."""
+
+    page: Page
+    meta: IssueMeta
+    articles: tuple[Article, ...]
+    furniture: tuple[str, ...] = ()  # banners, section labels: never article titles
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One content file as loaded from ``content/``: front matter plus body."""
+
+    path: str  # relative to the project root, e.g. "content/x/2024/09/09/01/a.md"
+    meta: dict = field(hash=False, compare=False)
+    body: str = ""
+
+    @property
+    def title(self) -> str:
+        return str(self.meta.get("title") or "")

@@ -1,0 +1,56 @@
+"""Preview server on 127.0.0.1 that rebuilds when seeds, content or themes change."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+import time
+
+from . import build as pipeline
+from .config import Config
+from .errors import GeneratorError
+
+WATCHED = ("seeds_dir", "content_dir", "overrides_dir")
+
+
+def serve(config: Config, options: pipeline.Options, port: int, watch: bool = True) -> int:
+    pipeline.build(config, options)
+    handler = functools.partial(_QuietHandler, directory=str(config.path("output_dir")))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    options.say(f"serving {config.output_dir}/ on http://127.0.0.1:{server.server_port}/index.html (Ctrl-C stops)")
+    if watch:
+        threading.Thread(target=_watch, args=(config, options), daemon=True).start()
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return 0
+
+
+def _stamp(config: Config) -> tuple:
+    folders = [config.path(d) for d in WATCHED] + [config.root / "themes"]
+    files = [p for d in folders if d.is_dir() for p in d.rglob("*") if p.is_file()]
+    config_file = config.root / "archive.yml"
+    files += [config_file] if config_file.is_file() else []
+    return tuple(sorted((str(p), p.stat().st_mtime_ns) for p in files if not p.name.startswith(".ingest")))
+
+
+def _watch(config: Config, options: pipeline.Options) -> None:
+    last = _stamp(config)
+    while True:
+        time.sleep(1)
+        now = _stamp(config)
+        if now == last:
+            continue
+        try:
+            summary = pipeline.build(config, options)
+            options.say(f"rebuilt: {summary.line()}")
+        except GeneratorError as exc:
+            options.say(f"error: {exc} (the last good site is still served)")
+        last = _stamp(config)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass

@@ -1,0 +1,179 @@
+"""Assemble loaded entries into the Archive: issues, pages, articles, topics, reporters.
+
+Every URL here is relative to the site root and points at a file (``…/index.html``),
+so the site browses from ``file://`` as well as over HTTP.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import markdown
+
+from ..content.writer import paper_slug
+from ..errors import BuildError
+from ..records import Entry
+from ..slugs import slugify
+
+CN_NUMERALS = "〇一二三四五六七八九十"
+
+
+def page_label(number: int) -> str:
+    """``2`` -> ``第二版``; ``0`` (unknown) -> ``版次不详``."""
+    if number <= 0:
+        return "版次不详"
+    if number <= 10:
+        return f"第{CN_NUMERALS[number]}版"
+    if number < 20:
+        return f"第十{CN_NUMERALS[number - 10]}版"
+    return f"第{number}版"
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as the site shows it."""
+
+    entry: Entry = field(compare=False)
+    url: str
+    issue_url: str
+    page_url: str
+    html: str = field(compare=False)
+
+    def __getattr__(self, name):  # front matter keys read as attributes in templates
+        try:
+            return self.entry.meta[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    @property
+    def text(self) -> str:
+        """Plain text of the body, for search and feeds."""
+        return "\n".join(line.removeprefix("## ") for line in self.entry.body.splitlines() if line.strip())
+
+
+@dataclass(frozen=True)
+class IssuePage:
+    number: int
+    url: str
+    articles: tuple[Article, ...]
+
+    @property
+    def label(self) -> str:
+        return page_label(self.number)
+
+
+@dataclass(frozen=True)
+class Issue:
+    paper: str
+    date: str
+    date_precision: str
+    url: str
+    pages: tuple[IssuePage, ...]
+
+    @property
+    def key(self) -> str:
+        return self.url.removesuffix("/index.html")
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(a for p in self.pages for a in p.articles)
+
+
+@dataclass(frozen=True)
+class Group:
+    """A topic or a reporter with its articles, newest first."""
+
+    name: str
+    url: str
+    articles: tuple[Article, ...]
+
+
+@dataclass(frozen=True)
+class Archive:
+    issues: tuple[Issue, ...]  # newest first
+    topics: tuple[Group, ...]
+    reporters: tuple[Group, ...]
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(a for i in self.issues for a in i.articles)
+
+    @property
+    def papers(self) -> tuple[str, ...]:
+        return tuple(sorted({i.paper for i in self.issues}))
+
+    def topic_url(self, name: str) -> str | None:
+        return next((g.url for g in self.topics if g.name == name), None)
+
+    def reporter_url(self, name: str) -> str | None:
+        return next((g.url for g in self.reporters if g.name == name), None)
+
+
+def render_body(body: str) -> str:
+    """Markdown to HTML with page text escaped first: text never becomes markup."""
+    return markdown.markdown(html.escape(body, quote=False), output_format="html5")
+
+
+def issue_path(paper: str, date: str) -> str:
+    day = date.replace("-", "/") if date else "undated"
+    return f"{paper_slug(paper)}/{day}"
+
+
+def assemble(entries: list[Entry]) -> Archive:
+    """Group entries by issue and page, and index topics and reporters."""
+    by_issue: dict[tuple[str, str], dict[int, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+    for e in entries:
+        by_issue[(e.meta["paper"], e.meta["date"])][e.meta.get("page", 0)].append(e)
+    issues = [_issue(paper, date, pages) for (paper, date), pages in by_issue.items()]
+    issues.sort(key=lambda i: (i.date, i.paper), reverse=True)
+    _check_unique_urls(issues)
+    articles = [a for i in issues for a in i.articles]
+    return Archive(
+        issues=tuple(issues),
+        topics=_groups(articles, "topics", "topics"),
+        reporters=_groups(articles, "authors", "reporters"),
+    )
+
+
+def _issue(paper: str, date: str, pages: dict[int, list[Entry]]) -> Issue:
+    base = issue_path(paper, date)
+    built = []
+    for number in sorted(pages):
+        page_url = f"{base}/{number:02d}/index.html"
+        arts = tuple(
+            Article(e, f"{base}/{number:02d}/{e.meta['slug']}/index.html", f"{base}/index.html", page_url, render_body(e.body))
+            for e in pages[number]
+        )
+        built.append(IssuePage(number, page_url, arts))
+    precision = min((e.meta.get("date_precision", "day") for p in pages.values() for e in p), key=_precision_rank)
+    return Issue(paper, date, precision, f"{base}/index.html", tuple(built))
+
+
+def _precision_rank(p: str) -> int:
+    return ["unknown", "year", "month", "day"].index(p) if p in ("unknown", "year", "month", "day") else 0
+
+
+def _check_unique_urls(issues: list[Issue]) -> None:
+    seen: dict[str, str] = {}
+    for a in (a for i in issues for a in i.articles):
+        if a.url in seen:
+            raise BuildError(f"assemble: {a.entry.path}: same URL {a.url} as {seen[a.url]}; give one of them another 'slug'")
+        seen[a.url] = a.entry.path
+
+
+def _groups(articles: list[Article], key: str, folder: str) -> tuple[Group, ...]:
+    members: dict[str, list[Article]] = defaultdict(list)
+    for a in articles:
+        for name in a.entry.meta.get(key, []):
+            members[name].append(a)
+    taken: dict[str, str] = {}
+    groups = []
+    for name in sorted(members, key=lambda n: (-len(members[n]), slugify(n))):
+        slug = slugify(name, fallback="x")
+        while slug in taken.values():
+            slug += "-x"
+        taken[name] = slug
+        groups.append(Group(name, f"{folder}/{slug}/index.html", tuple(members[name])))
+    return tuple(groups)

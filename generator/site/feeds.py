@@ -1,0 +1,64 @@
+"""Atom feeds, the sitemap and robots.txt: plain XML/text views of the archive."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape, quoteattr
+
+from ..config import Config
+from .themes import relative
+
+FEED_SIZE = 50
+
+
+def _absolute(config: Config, path: str) -> str:
+    """An absolute URL when ``base_url`` is set, else the site-relative path."""
+    return f"{config.base_url}{path}" if config.base_url else path
+
+
+def atom_feed(config: Config, path: str, title: str, articles) -> bytes:
+    """An Atom feed of the newest articles; links are relative to the feed when no base URL is set."""
+    newest = sorted(articles, key=lambda a: (a.date, a.url), reverse=True)[:FEED_SIZE]
+    updated = (newest[0].date if newest and newest[0].date else "1970-01-01") + "T00:00:00Z"
+
+    def link(target: str) -> str:
+        return _absolute(config, target) if config.base_url else relative(target, path)
+
+    entries = []
+    for a in newest:
+        authors = "".join(f"<author><name>{escape(n)}</name></author>" for n in a.authors)
+        summary = escape(a.text[:200])
+        entries.append(
+            f"<entry><title>{escape(a.title)}</title><link href={quoteattr(link(a.url))}/>"
+            f"<id>{escape(_absolute(config, a.url) if config.base_url else 'urn:archive:' + a.url)}</id>"
+            f"<updated>{(a.date or '1970-01-01')}T00:00:00Z</updated>{authors}"
+            f"<summary>{summary}</summary></entry>"
+        )
+    feed_id = _absolute(config, path) if config.base_url else f"urn:archive:{path}"
+    xml = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{escape(config.language)}">'
+        f"<title>{escape(title)}</title><id>{escape(feed_id)}</id><updated>{updated}</updated>"
+        f'<link rel="self" href={quoteattr(link(path))}/>' + "".join(entries) + "</feed>\n"
+    )
+    return xml.encode("utf-8")
+
+
+def sitemap_xml(config: Config, archive) -> bytes:
+    """Every HTML page readers should find; absolute only when ``base_url`` is set."""
+    paths = ["index.html", "calendar/index.html", "topics/index.html", "reporters/index.html"]
+    for issue in archive.issues:
+        paths.append(issue.url)
+        paths += [p.url for p in issue.pages] + [a.url for a in issue.articles]
+    paths += [g.url for g in archive.topics] + [g.url for g in archive.reporters]
+    urls = "".join(f"<url><loc>{escape(_absolute(config, p))}</loc></url>" for p in paths)
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n'
+    ).encode("utf-8")
+
+
+def robots_txt(config: Config) -> bytes:
+    lines = ["User-agent: *", "Allow: /"]
+    if config.base_url:
+        lines.append(f"Sitemap: {config.base_url}sitemap.xml")
+    return ("\n".join(lines) + "\n").encode("utf-8")

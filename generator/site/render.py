@@ -1,0 +1,150 @@
+"""Render the Archive into site files: HTML pages by issue, page, article, topic and
+reporter, plus the machine-readable outputs. Each output is one more view of the
+same archive model; nothing here touches the disk."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import jinja2
+
+from ..config import Config
+from ..errors import BuildError
+from .archive import Archive, Article, Issue, page_label
+from .feeds import atom_feed, robots_txt, sitemap_xml
+from .themes import environment, relative
+
+
+@dataclass(frozen=True)
+class Output:
+    """One file of the site: its path under the site root and its bytes."""
+
+    path: str
+    data: bytes
+
+
+class Renderer:
+    """Renders templates with a link helper that makes every URL relative."""
+
+    def __init__(self, config: Config, archive: Archive):
+        self.config = config
+        self.archive = archive
+        self.env = environment(config)
+
+    def page(self, template: str, path: str, **context) -> Output:
+        """Render ``template`` as the file ``path``; errors name the template."""
+        def url(target: str) -> str:
+            return relative(target, path)
+
+        try:
+            text = self.env.get_template(template).render(
+                site=self.config, archive=self.archive, page_path=path, url=url, page_label=page_label, **context
+            )
+        except jinja2.TemplateSyntaxError as exc:
+            raise BuildError(f"render: {exc.filename or exc.name}:{exc.lineno}: template syntax error: {exc.message}") from exc
+        except jinja2.TemplateError as exc:
+            raise BuildError(f"render: {template} (for {path}): {exc}") from exc
+        return Output(path, text.encode("utf-8"))
+
+
+def neighbours(items: tuple, item) -> tuple:
+    """The items before and after ``item`` in ``items`` (None at the ends)."""
+    i = items.index(item)
+    return (items[i - 1] if i > 0 else None), (items[i + 1] if i + 1 < len(items) else None)
+
+
+def related(archive: Archive, article: Article, limit: int = 5) -> list[Article]:
+    """Other articles sharing topics or reporters, most shared first, newest first."""
+    topics, authors = set(article.topics), set(article.authors)
+    scored = []
+    for other in archive.articles:
+        if other.url == article.url:
+            continue
+        score = 2 * len(authors & set(other.authors)) + len(topics & set(other.topics))
+        if score:
+            scored.append((-score, other.date and -int(other.date.replace("-", "")) or 0, other.url, other))
+    return [s[-1] for s in sorted(scored, key=lambda s: s[:3])[:limit]]
+
+
+def html_pages(r: Renderer) -> Iterator[Output]:
+    """Every HTML page of the site."""
+    archive = r.archive
+    yield r.page("index.html", "index.html")
+    yield r.page("calendar.html", "calendar/index.html")
+    yield r.page("topics.html", "topics/index.html")
+    yield r.page("reporters.html", "reporters/index.html")
+    yield r.page("search.html", "search/index.html")
+    yield r.page("404.html", "404.html")
+    for issue in archive.issues:
+        prev_issue, next_issue = _issue_neighbours(archive, issue)
+        common = {"issue": issue, "prev_issue": prev_issue, "next_issue": next_issue}
+        yield r.page("issue.html", issue.url, **common)
+        for pg in issue.pages:
+            before, after = neighbours(issue.pages, pg)
+            yield r.page("page.html", pg.url, issue_page=pg, prev_page=before, next_page=after, **common)
+        for art in issue.articles:
+            before, after = neighbours(issue.articles, art)
+            yield r.page("article.html", art.url, article=art, prev_article=before, next_article=after,
+                         related=related(archive, art), continued=_continued(issue, art), **common)
+    for group in archive.topics:
+        yield r.page("topic.html", group.url, group=group, feed=group.url.replace("index.html", "feed.xml"))
+    for group in archive.reporters:
+        yield r.page("reporter.html", group.url, group=group)
+
+
+def _issue_neighbours(archive: Archive, issue: Issue) -> tuple[Issue | None, Issue | None]:
+    """Previous (older) and next (newer) issue of the same paper."""
+    same = tuple(i for i in reversed(archive.issues) if i.paper == issue.paper)
+    return neighbours(same, issue)
+
+
+def _continued(issue: Issue, article: Article) -> dict:
+    """Links to the pages an article continues from or on, when they are in the issue."""
+    pages = {p.number: p for p in issue.pages}
+    out = {}
+    for key in ("continued_from", "continued_to"):
+        number = article.entry.meta.get(key)
+        if number:
+            out[key] = (number, pages.get(number))
+    return out
+
+
+def data_outputs(config: Config, archive: Archive) -> Iterator[Output]:
+    """The machine-readable outputs: JSON API, Atom feeds, sitemap, robots.txt."""
+    yield Output("api/articles.json", _json([article_record(a) for a in archive.articles]))
+    for issue in archive.issues:
+        yield Output(issue.url.replace("index.html", "issue.json"), _json(issue_record(issue)))
+    yield Output("feed.xml", atom_feed(config, "feed.xml", config.title, archive.articles))
+    for group in archive.topics:
+        path = group.url.replace("index.html", "feed.xml")
+        yield Output(path, atom_feed(config, path, f"{config.title} · {group.name}", group.articles))
+    yield Output("sitemap.xml", sitemap_xml(config, archive))
+    yield Output("robots.txt", robots_txt(config))
+
+
+def article_record(a: Article) -> dict:
+    m = a.entry.meta
+    return {
+        "url": a.url, "title": m["title"], "kicker": m["kicker"], "subtitle": m["subtitle"],
+        "date": m["date"], "date_precision": m["date_precision"], "paper": m["paper"], "page": m.get("page", 0),
+        "kind": m["kind"], "topics": m["topics"], "authors": m["authors"], "correspondents": m["correspondents"],
+    }
+
+
+def issue_record(issue: Issue) -> dict:
+    return {
+        "paper": issue.paper, "date": issue.date, "date_precision": issue.date_precision, "url": issue.url,
+        "pages": [{"page": p.number, "url": p.url, "articles": [article_record(a) for a in p.articles]} for p in issue.pages],
+    }
+
+
+def _json(data) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+
+
+def render_site(config: Config, archive: Archive) -> list[Output]:
+    """Every HTML page and data file of the site."""
+    renderer = Renderer(config, archive)
+    return [*html_pages(renderer), *data_outputs(config, archive)]

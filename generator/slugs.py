@@ -1,0 +1,33 @@
+"""Readable, stable ASCII slugs from Chinese titles and names (pinyin)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pypinyin import Style, lazy_pinyin
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str, max_length: int = 60, fallback: str = "x") -> str:
+    """``肩并肩走流程`` -> ``jian-bing-jian-zou-liu-cheng``; Latin and digits kept."""
+    text = unicodedata.normalize("NFKC", text)
+    syllables = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: _NON_WORD.split(chars.lower()))
+    words = [w for s in syllables for w in _NON_WORD.split(s.lower()) if w]
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > max_length:
+            break
+        slug = candidate
+    return slug or (words[0][:max_length] if words else fallback)
+
+
+def unique(slug: str, taken: set[str]) -> str:
+    """``slug``, or ``slug-2``, ``slug-3``… if it is already in ``taken``; adds it."""
+    candidate, n = slug, 2
+    while candidate in taken:
+        candidate, n = f"{slug}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
