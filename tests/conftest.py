@@ -23,7 +23,8 @@ CHROMIUM = "/usr/bin/chromium"
 def make_project(dest: Path, *, fixture: str | None = None, seeds: bool = False) -> Path:
     """A project folder with the repository's themes, plus a fixture's files or the bundled seeds."""
     dest.mkdir(parents=True, exist_ok=True)
-    shutil.copytree(REPO / "themes", dest / "themes")
+    if (REPO / "themes").is_dir():
+        shutil.copytree(REPO / "themes", dest / "themes")
     if fixture:
         shutil.copytree(FIXTURES / fixture, dest, dirs_exist_ok=True)
     if seeds:

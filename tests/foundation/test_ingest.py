@@ -1,0 +1,88 @@
+"""Ingest: seeds become content files; editors' changes are never overwritten."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from generator.cli import main
+
+from ..conftest import make_project
+from .test_pipeline import snapshot
+
+
+def ingest(root: Path, *extra: str) -> int:
+    return main(["ingest", "--root", str(root), *extra])
+
+
+def sources(root: Path) -> dict[str, list[Path]]:
+    """Content files by the seed they came from (read from their front matter)."""
+    out: dict[str, list[Path]] = {}
+    for path in sorted((root / "content").rglob("*.md")):
+        meta = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+        out.setdefault(meta["source"], []).append(path)
+    return out
+
+
+def test_a_checkout_without_content_ingests_every_seed(tmp_path):
+    root = make_project(tmp_path / "p", seeds=True)
+    assert ingest(root, "--quiet") == 0
+    seeds = sorted(p.relative_to(root).as_posix() for p in (root / "seeds").glob("*.txt"))
+    assert sorted(sources(root)) == seeds
+    assert all(len(files) >= 2 for files in sources(root).values())
+
+
+def test_a_second_ingest_changes_nothing(tmp_path, capsys):
+    root = make_project(tmp_path / "p", seeds=True)
+    ingest(root, "--quiet")
+    before = snapshot(root / "content")
+    assert ingest(root) == 0
+    assert snapshot(root / "content") == before
+    assert "ingest: 5 pages" in capsys.readouterr().err
+
+
+def test_an_edited_file_survives_a_changed_seed(tmp_path, capsys):
+    root = make_project(tmp_path / "p", seeds=True)
+    ingest(root, "--quiet")
+    source, files = next(iter(sources(root).items()))
+    edited = files[0]
+    text = edited.read_text(encoding="utf-8").replace("\n---\n", "\n---\n\n编者按：人工校订。\n", 1)
+    edited.write_text(text, encoding="utf-8")
+    with open(root / source, "a", encoding="utf-8") as seed:
+        seed.write("\n")
+    assert ingest(root) == 0
+    err = capsys.readouterr().err
+    rel = edited.relative_to(root).as_posix()
+    assert f"ingest: {rel}: edited by hand, kept (ingest --force {source} regenerates it)" in err
+    assert edited.read_text(encoding="utf-8") == text
+    assert ingest(root, "--quiet") == 0  # and again: still kept
+    assert edited.read_text(encoding="utf-8") == text
+
+
+def test_force_regenerates_an_edited_file(tmp_path):
+    root = make_project(tmp_path / "p", seeds=True)
+    ingest(root, "--quiet")
+    source, files = next(iter(sources(root).items()))
+    original = files[0].read_text(encoding="utf-8")
+    files[0].write_text(original + "\n人工添加的一段。\n", encoding="utf-8")
+    assert ingest(root, "--quiet", "--force", str(root / source)) == 0
+    assert files[0].read_text(encoding="utf-8") == original
+
+
+def test_a_hand_made_file_is_never_touched(tmp_path):
+    root = make_project(tmp_path / "p", seeds=True)
+    ingest(root, "--quiet")
+    _, files = next(iter(sources(root).items()))
+    extra = files[0].with_name("99-bian-zhe-bu-chong.md")
+    extra.write_text(files[0].read_text(encoding="utf-8").replace("slug: ", "slug: bu-chong-", 1), encoding="utf-8")
+    for seed in (root / "seeds").glob("*.txt"):
+        seed.write_text(seed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert ingest(root, "--quiet") == 0
+    assert extra.is_file()
+
+
+def test_force_names_an_unknown_page(tmp_path, capsys):
+    root = make_project(tmp_path / "p", seeds=True)
+    assert ingest(root, "--force", "seeds/nope.txt") == 2
+    assert "--force: no such seed page: seeds/nope.txt" in capsys.readouterr().err

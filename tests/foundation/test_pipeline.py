@@ -1,0 +1,87 @@
+"""The build as a whole: safe publishing, reproducible output, clear errors."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from generator.build import _inside
+from generator.cli import main
+from generator.errors import BuildError
+
+from ..conftest import make_project, run_build
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` with the hash of its bytes."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_render_writes_the_site(mini_project):
+    run_build(mini_project, "render")
+    site = mini_project / "site"
+    assert (site / "index.html").is_file()
+    assert (site / "xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html").is_file()
+    assert (site / "api/articles.json").is_file()
+
+
+def test_two_clean_builds_are_byte_identical(mini_project, tmp_path):
+    run_build(mini_project, "render")
+    first = snapshot(mini_project / "site")
+    assert main(["clean", "--root", str(mini_project), "--quiet"]) == 0
+    assert not (mini_project / "site").exists()
+    run_build(mini_project, "render")
+    assert snapshot(mini_project / "site") == first
+    elsewhere = make_project(tmp_path / "copy", fixture="mini")
+    run_build(elsewhere, "render")
+    assert snapshot(elsewhere / "site") == first
+
+
+def test_a_template_error_leaves_the_last_good_site_untouched(mini_project, capsys):
+    run_build(mini_project, "render")
+    before = snapshot(mini_project / "site")
+    overrides = mini_project / "templates"
+    overrides.mkdir()
+    (overrides / "article.html").write_text("{% extends 'base.html' %}{% block content %}{{ article.title \n", encoding="utf-8")
+    assert main(["render", "--root", str(mini_project), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: render: ") and "article.html:1: template syntax error" in err
+    assert snapshot(mini_project / "site") == before
+    assert not [p.name for p in mini_project.iterdir() if p.name.startswith(".site")]
+
+
+def test_bad_front_matter_names_the_file_and_stage(mini_project, capsys):
+    run_build(mini_project, "render")
+    before = snapshot(mini_project / "site")
+    bad = next((mini_project / "content").rglob("*.md"))
+    bad.write_text(bad.read_text(encoding="utf-8").replace("slug: ", "slug: [", 1), encoding="utf-8")
+    assert main(["render", "--root", str(mini_project), "--quiet"]) == 1
+    rel = bad.relative_to(mini_project).as_posix()
+    assert f"error: load: {rel}:" in capsys.readouterr().err
+    assert snapshot(mini_project / "site") == before
+
+
+def test_missing_title_is_an_error_not_an_empty_page(mini_project):
+    bad = next((mini_project / "content").rglob("*.md"))
+    text = bad.read_text(encoding="utf-8")
+    bad.write_text("\n".join(line for line in text.splitlines() if not line.startswith("title:")) + "\n", encoding="utf-8")
+    with pytest.raises(BuildError, match=r"^load: content/.*\.md: front matter 'title': expected a non-empty string, got None$"):
+        run_build(mini_project, "render")
+
+
+def test_two_articles_at_one_url_fail_loudly(mini_project):
+    src = next((mini_project / "content").rglob("01-jian-bing-jian-zou-liu-cheng.md"))
+    (src.parent / "09-copy.md").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(BuildError, match="same URL .*jian-bing-jian-zou-liu-cheng/index.html"):
+        run_build(mini_project, "render")
+
+
+def test_nothing_is_written_outside_the_output_folder(tmp_path):
+    with pytest.raises(BuildError, match=r"refusing to write outside the output folder: \.\./evil.html"):
+        _inside(tmp_path, "../evil.html")
+    with pytest.raises(BuildError):
+        _inside(tmp_path, "/etc/evil.html")
+    assert _inside(tmp_path, "a/b/index.html") == (tmp_path / "a/b/index.html").resolve()
