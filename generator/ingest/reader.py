@@ -39,10 +39,12 @@ def decode_text(data: bytes, where: str = "<bytes>") -> str:
         if data.startswith(bom):
             return _normalise(data.decode(name))
     if b"\x00" in data:  # no NUL in UTF-8 or GB18030 text: UTF-16 without a BOM
-        texts = [data.decode(order, errors="replace") for order in ("utf-16-le", "utf-16-be")]
-        best = max(texts, key=lambda t: t.count("\n") - 4 * t.count("\ufffd"))
-        if "\ufffd" not in best:
-            return _normalise(best)
+        # ASCII characters (line ends, digits) have their zero byte second in little-endian
+        order = "utf-16-le" if data[1::2].count(0) >= data[0::2].count(0) else "utf-16-be"
+        try:
+            return _normalise(data.decode(order))
+        except UnicodeDecodeError:
+            pass
     for name in ("utf-8", "gb18030"):
         try:
             return _normalise(data.decode(name))
