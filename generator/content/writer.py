@@ -99,6 +99,8 @@ class ContentStore:
         self.dir = root / content_dir
         self.state_path = self.dir / STATE_FILE
         self.state: dict = json.loads(self.state_path.read_text(encoding="utf-8")) if self.state_path.is_file() else {}
+        # every file ingest wrote, with the hash of what it wrote
+        self.recorded: dict[str, str] = {p: h for e in self.state.values() for p, h in e.get("files", {}).items()}
 
     def seed_is_current(self, source: str, seed_hash: str, version: str) -> bool:
         """True when this seed was ingested from these bytes by this segmenter version."""
@@ -109,11 +111,6 @@ class ContentStore:
         """A file exists that ingest did not write as it is now (a person changed or made it)."""
         path = self.root / rel
         return path.is_file() and self.recorded.get(rel) != sha256(path.read_bytes())
-
-    @property
-    def recorded(self) -> dict[str, str]:
-        """Every file ingest wrote, with the hash of what it wrote."""
-        return {p: h for e in self.state.values() for p, h in e.get("files", {}).items()}
 
     def write_seed(self, source: str, seed_hash: str, version: str, files: Iterable[ContentFile], force: bool) -> WriteReport:
         """Write one seed's files; keep edited ones unless ``force``; drop stale unedited ones."""
@@ -130,10 +127,9 @@ class ContentStore:
                 path.write_text(f.text, encoding="utf-8")
                 written.append(f.path)
         removed, kept_stale = self._remove_stale(source, {f.path for f in files}, force)
-        self.state[source] = {
-            "seed": seed_hash, "version": version,
-            "files": {f.path: sha256(f.text) for f in files if f.path not in kept},
-        }
+        hashes = {f.path: sha256(f.text) for f in files if f.path not in kept}
+        self.state[source] = {"seed": seed_hash, "version": version, "files": hashes}
+        self.recorded.update(hashes)
         return WriteReport(tuple(written), tuple(unchanged), tuple(kept + kept_stale), tuple(removed))
 
     def _remove_stale(self, source: str, keep: set[str], force: bool) -> tuple[list[str], list[str]]:
