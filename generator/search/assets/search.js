@@ -1,0 +1,384 @@
+/* The archive search: query parsing, lunr candidates, exact verification, results page.
+
+   A query is cut into terms: "quoted phrases" (spaces kept) and space-separated words.
+   Every term must occur in an article's normalised text (NFKC + lower case, the same
+   text the index was built from). lunr narrows the candidates (every character,
+   bigram and Latin/digit run of every term is a required term); the stored text then
+   confirms each candidate, so the list holds exactly the articles containing the terms.
+   A query of Latin letters only is also read as pinyin (full, spaced or initials)
+   against the words' pinyin indexed at build time.
+
+   Data files (see generator/search/index.py) assign into window.ARCHIVE_SEARCH and
+   are loaded through <script> tags, which works from file:// as well as over HTTP. */
+(function (root) {
+  "use strict";
+
+  var TEXT_FIELDS = ["t", "h", "b", "a"];
+  var PINYIN_FIELD = "p";
+
+  /* ---- the engine: no DOM, also run by the tests under node ---- */
+
+  function createEngine(lunr, T, store) {
+    var manifest = store.manifest;
+    var ready = null, pinyinReady = null;
+    var idx = null, docs = null, pinyinIdx = null, syllables = null, pinyinTerms = null;
+
+    function init() {
+      if (!ready) {
+        ready = store.load(manifest.index).then(function (data) {
+          idx = lunr.Index.load(data.lunr);
+          docs = data.docs;
+        });
+      }
+      return ready;
+    }
+
+    /* The pinyin index is loaded for the first Latin-only query. */
+    function initPinyin() {
+      if (!pinyinReady) {
+        pinyinReady = store.load(manifest.pinyin).then(function (data) {
+          pinyinIdx = lunr.Index.load(data.lunr);
+          syllables = new Set(data.syllables.split(" "));
+          pinyinTerms = Object.keys(pinyinIdx.invertedIndex).sort();
+        });
+      }
+      return pinyinReady;
+    }
+
+    /* Terms and the pinyin reading of a raw query. */
+    function parse(raw) {
+      var q = T.normalize(raw || "");
+      var terms = [];
+      var quoted = false;
+      var rest = q.replace(/["\u201c\u201d]([^"\u201c\u201d]*)["\u201c\u201d]?/g, function (_, phrase) {
+        quoted = true;
+        if (phrase.trim()) terms.push(phrase.trim());
+        return " ";
+      });
+      rest.split(/\s+/).forEach(function (w) { if (w) terms.push(w); });
+      var pinyin = null;
+      if (!quoted && /^[a-z'\s]+$/.test(q) && q.trim()) pinyin = q.replace(/[\s']+/g, "");
+      return { terms: terms, pinyin: pinyin };
+    }
+
+    /* Can s be cut into at least `min` pinyin syllables? */
+    function syllableCount(s) {
+      var best = [0];
+      for (var i = 1; i <= s.length; i++) {
+        best[i] = -1;
+        for (var j = Math.max(0, i - 6); j < i; j++) {
+          if (best[j] >= 0 && syllables.has(s.slice(j, i))) best[i] = Math.max(best[i], best[j] + 1);
+        }
+      }
+      return best[s.length];
+    }
+
+    function textCandidates(terms) {
+      var clauses = [];
+      terms.forEach(function (term) {
+        T.runs(term).forEach(function (run) {
+          if (run[0] === T.HAN) {
+            T.hanTokens(run[1]).forEach(function (tok) { clauses.push([tok, lunr.Query.wildcard.NONE]); });
+          } else {  // a Latin or digit run may sit inside a longer run of the text
+            clauses.push([run[1], lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING]);
+          }
+        });
+      });
+      if (!clauses.length) return null;  // nothing indexable: every article is a candidate
+      return idx.query(function (query) {
+        clauses.forEach(function (c) {
+          query.term(c[0], { fields: TEXT_FIELDS, presence: lunr.Query.presence.REQUIRED, usePipeline: false, wildcard: c[1] });
+        });
+      });
+    }
+
+    /* Pinyin terms of the index spelt by `spelling`: the whole term, or (two syllables
+       and more) its start, ending where a syllable ends. */
+    function pinyinMatches(spelling) {
+      if (syllableCount(spelling) < 2) return pinyinIdx.invertedIndex[spelling] ? [spelling] : [];
+      return pinyinTerms.filter(function (term) {
+        if (term.lastIndexOf(spelling, 0) !== 0) return false;
+        return term.length === spelling.length || syllableCount(term.slice(spelling.length)) > 0;
+      });
+    }
+
+    function pinyinHits(spelling) {
+      var terms = pinyinMatches(spelling);
+      if (!terms.length) return [];
+      return pinyinIdx.query(function (query) {
+        terms.forEach(function (term) {
+          query.term(term, { fields: [PINYIN_FIELD], usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
+        });
+      });
+    }
+
+    function shardOf(ref) { return Math.floor(ref / manifest.shard_size); }
+
+    function textOf(ref) {
+      var shard = store.get(manifest.shards[shardOf(ref)]);
+      return shard[ref % manifest.shard_size];
+    }
+
+    function keep(doc, filters) {
+      if (filters.paper && manifest.papers[doc[3]] !== filters.paper) return false;
+      if (filters.topic && doc[5].map(function (t) { return manifest.topics[t]; }).indexOf(filters.topic) < 0) return false;
+      if ((filters.from || filters.to) && !doc[2]) return false;
+      if (filters.from && doc[2] < filters.from) return false;
+      if (filters.to && doc[2] > filters.to) return false;
+      return true;
+    }
+
+    function compare(sort) {
+      return function (a, b) {
+        var da = docs[a.ref][2], db = docs[b.ref][2];
+        var byDate = da < db ? 1 : da > db ? -1 : 0;
+        if (sort === "oldest") byDate = -byDate;
+        var byScore = b.score - a.score;
+        if (sort === "newest" || sort === "oldest") return byDate || byScore || a.ref - b.ref;
+        return byScore || byDate || a.ref - b.ref;
+      };
+    }
+
+    /* Resolves to {hits: [{ref, score, doc, text, display}], terms, pinyin}. */
+    function search(raw, filters, sort) {
+      filters = filters || {};
+      var parsed = parse(raw);
+      return init().then(function () {
+        return parsed.pinyin ? initPinyin() : null;
+      }).then(function () {
+        var scores = new Map();
+        var verify = new Set();
+        var filtering = !!(filters.paper || filters.topic || filters.from || filters.to);
+        if (!parsed.terms.length && !filtering) return { hits: [], terms: [], pinyin: null };
+        var found = parsed.terms.length ? textCandidates(parsed.terms) : null;
+        if (found === null) {
+          docs.forEach(function (_, ref) { scores.set(ref, 0); verify.add(ref); });
+        } else {
+          found.forEach(function (r) { scores.set(+r.ref, r.score); verify.add(+r.ref); });
+        }
+        if (parsed.pinyin) {
+          pinyinHits(parsed.pinyin).forEach(function (r) {
+            var ref = +r.ref;
+            scores.set(ref, Math.max(scores.get(ref) || 0, r.score));
+            verify.delete(ref);  // a word match: no substring to confirm
+          });
+        }
+        var refs = Array.from(scores.keys()).filter(function (ref) { return keep(docs[ref], filters); });
+        var shards = new Set();
+        refs.forEach(function (ref) { shards.add(manifest.shards[shardOf(ref)]); });
+        return Promise.all(Array.from(shards).map(store.load)).then(function () {
+          var hits = refs.filter(function (ref) {
+            if (!verify.has(ref)) return true;
+            var text = textOf(ref)[0];
+            return parsed.terms.every(function (term) { return text.indexOf(term) >= 0; });
+          }).map(function (ref) {
+            var stored = textOf(ref);
+            return { ref: ref, score: scores.get(ref), doc: docs[ref], text: stored[0], display: stored[1] };
+          });
+          hits.sort(compare(sort));
+          return { hits: hits, terms: parsed.terms, pinyin: parsed.pinyin };
+        });
+      });
+    }
+
+    return { init: init, parse: parse, search: search, manifest: manifest };
+  }
+
+  /* A snippet of a hit's text: [{text, mark}] pieces around the first match,
+     in the original characters where the display map allows. */
+  function snippet(hit, terms, width) {
+    var text = hit.text;
+    var cps = Array.from(text);
+    var shown = cps.slice();
+    var x = hit.display;
+    if (x) {
+      for (var k = 0, i = 0; k < x.length; k += 3) {
+        i += x[k];
+        shown[i] = x[k + 2];
+        for (var j = 1; j < x[k + 1]; j++) shown[i + j] = "";
+        i += x[k + 1];
+      }
+    }
+    var offsets = [], o = 0;
+    cps.forEach(function (c) { offsets.push(o); o += c.length; });
+    var ranges = [];
+    terms.forEach(function (term) {
+      for (var at = text.indexOf(term); at >= 0 && term; at = text.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);
+    });
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    var first = 0;
+    if (ranges.length) {
+      while (first < offsets.length && offsets[first] < ranges[0][0]) first++;
+    } else {
+      first = cps.indexOf("\n") + 1;  // no phrase to show (a pinyin match): the text after the title
+    }
+    var start = ranges.length ? Math.max(0, first - Math.floor(width / 4)) : first;
+    var end = Math.min(cps.length, start + width);
+    var pieces = [];
+    if (start > 0) pieces.push({ text: "…", mark: false });
+    for (var n = start; n < end; n++) {
+      var at = offsets[n];
+      var mark = ranges.some(function (r) { return at >= r[0] && at < r[1]; });
+      var s = shown[n] === "\n" ? " " : shown[n];
+      var last = pieces[pieces.length - 1];
+      if (last && last.mark === mark && last.text !== "…") last.text += s;
+      else pieces.push({ text: s, mark: mark });
+    }
+    if (end < cps.length) pieces.push({ text: "…", mark: false });
+    return pieces;
+  }
+
+  var NUMERALS = "〇一二三四五六七八九十";
+  function pageLabel(number) {
+    if (!(number > 0)) return "版次不详";
+    if (number <= 10) return "第" + NUMERALS[number] + "版";
+    if (number < 20) return "第十" + NUMERALS[number - 10] + "版";
+    return "第" + number + "版";
+  }
+
+  var api = { createEngine: createEngine, snippet: snippet, pageLabel: pageLabel };
+  if (typeof module !== "undefined" && module.exports) {
+    module.exports = api;
+    return;
+  }
+  root.ArchiveSearch = api;
+
+  /* ---- the search page ---- */
+
+  var script = document.currentScript;
+  var PAGE_SIZE = 200;
+  var FILTERS = ["from", "to", "paper", "topic"];
+
+  function scriptStore(base) {
+    var data = root.ARCHIVE_SEARCH = root.ARCHIVE_SEARCH || {};
+    var pending = {};
+    return {
+      manifest: data.manifest,
+      get: function (name) { return data[name]; },
+      load: function (name) {
+        if (data[name]) return Promise.resolve(data[name]);
+        if (!pending[name]) {
+          pending[name] = new Promise(function (resolve, reject) {
+            var tag = document.createElement("script");
+            tag.src = new URL(name, base).href;
+            tag.onload = function () { data[name] ? resolve(data[name]) : reject(new Error(name)); };
+            tag.onerror = function () { delete pending[name]; reject(new Error(name)); };
+            document.head.appendChild(tag);
+          });
+        }
+        return pending[name];
+      }
+    };
+  }
+
+  function start() {
+    var form = document.getElementById("search-form");
+    var list = document.getElementById("search-results");
+    var status = document.getElementById("search-status");
+    var more = document.getElementById("search-more");
+    if (!form || !list || !status) return;
+    var data = root.ARCHIVE_SEARCH || {};
+    if (!data.manifest || !root.lunr || !root.ArchiveTokenizer) {
+      status.textContent = "检索数据未能载入。";
+      return;
+    }
+    var engine = createEngine(root.lunr, root.ArchiveTokenizer, scriptStore(script.src));
+    var siteRoot = list.getAttribute("data-root") || "../";
+    var run = 0, timer = null, shown = [], terms = [];
+
+    function fields() {
+      var out = { q: form.elements.q.value.trim(), sort: form.elements.sort.value };
+      FILTERS.forEach(function (name) { out[name] = form.elements[name].value; });
+      return out;
+    }
+
+    function remember(f) {
+      var params = new URLSearchParams();
+      ["q"].concat(FILTERS).forEach(function (name) { if (f[name]) params.set(name, f[name]); });
+      if (f.sort && f.sort !== "relevance") params.set("sort", f.sort);
+      var query = params.toString();
+      try {
+        history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
+      } catch (e) { /* some browsers refuse history changes on file:// */ }
+    }
+
+    function item(hit) {
+      var doc = hit.doc;
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = siteRoot + doc[0];
+      a.textContent = doc[1] || "（无标题）";
+      var h = document.createElement("h2");
+      h.appendChild(a);
+      li.appendChild(h);
+      var meta = document.createElement("p");
+      meta.className = "search-meta";
+      var time = document.createElement("time");
+      if (doc[2]) time.dateTime = doc[2];
+      time.textContent = doc[2] || "日期不详";
+      meta.appendChild(time);
+      meta.appendChild(document.createTextNode(" · " + engine.manifest.papers[doc[3]] + " · " + pageLabel(doc[4])));
+      li.appendChild(meta);
+      var p = document.createElement("p");
+      p.className = "search-snippet";
+      snippet(hit, terms, 120).forEach(function (piece) {
+        if (piece.mark) {
+          var m = document.createElement("mark");
+          m.textContent = piece.text;
+          p.appendChild(m);
+        } else {
+          p.appendChild(document.createTextNode(piece.text));
+        }
+      });
+      li.appendChild(p);
+      return li;
+    }
+
+    function showMore() {
+      var from = list.children.length;
+      shown.slice(from, from + PAGE_SIZE).forEach(function (hit) { list.appendChild(item(hit)); });
+      if (more) more.hidden = list.children.length >= shown.length;
+    }
+
+    function go() {
+      var f = fields();
+      var mine = ++run;
+      remember(f);
+      list.removeAttribute("data-count");
+      list.setAttribute("data-query", f.q);
+      status.textContent = "正在检索…";
+      engine.search(f.q, f, f.sort).then(function (result) {
+        if (mine !== run) return;
+        shown = result.hits;
+        terms = result.terms;
+        list.textContent = "";
+        showMore();
+        list.setAttribute("data-count", String(shown.length));
+        if (!f.q && !FILTERS.some(function (n) { return f[n]; })) status.textContent = "请输入检索词。";
+        else if (shown.length) status.textContent = "找到 " + shown.length + " 篇文章。";
+        else status.textContent = "没有找到符合条件的文章。";
+      }).catch(function () {
+        if (mine !== run) return;
+        status.textContent = "检索数据未能载入。";
+      });
+    }
+
+    function later() {
+      clearTimeout(timer);
+      timer = setTimeout(go, 200);
+    }
+
+    var params = new URLSearchParams(location.search);
+    ["q", "sort"].concat(FILTERS).forEach(function (name) {
+      if (params.has(name) && form.elements[name]) form.elements[name].value = params.get(name);
+    });
+    form.addEventListener("submit", function (event) { event.preventDefault(); clearTimeout(timer); go(); });
+    form.addEventListener("input", later);
+    form.addEventListener("change", function () { clearTimeout(timer); go(); });
+    if (more) more.addEventListener("click", showMore);
+    go();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})(typeof self !== "undefined" ? self : this);
