@@ -48,6 +48,11 @@ class Article:
             raise AttributeError(name) from None
 
     @property
+    def title_derived(self) -> bool:
+        """True when the title was made up from the text, not printed."""
+        return bool(self.entry.meta.get("title_derived"))
+
+    @property
     def text(self) -> str:
         """Plain text of the body, for search and feeds."""
         return "\n".join(line.removeprefix("## ") for line in self.entry.body.splitlines() if line.strip())

@@ -54,7 +54,7 @@ def sitemap_xml(config: Config, archive) -> bytes:
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n'
-    ).encode("utf-8")
+    ).encode()
 
 
 def robots_txt(config: Config) -> bytes:

@@ -12,9 +12,21 @@ import jinja2
 
 from ..config import Config
 from ..errors import BuildError
+from . import formats
 from .archive import Archive, Article, Issue, page_label
 from .feeds import atom_feed, robots_txt, sitemap_xml
 from .themes import environment, relative
+
+TEMPLATE_HELPERS = {
+    "date_label": formats.date_label,
+    "date_iso": formats.date_iso,
+    "weekday": formats.weekday,
+    "issue_label": formats.issue_label,
+    "excerpt": formats.excerpt,
+    "citation": formats.citation,
+    "highwire_date": formats.highwire_date,
+    "continuation": formats.continuation,
+}
 
 
 @dataclass(frozen=True)
@@ -32,6 +44,9 @@ class Renderer:
         self.config = config
         self.archive = archive
         self.env = environment(config)
+        self.env.globals.update(TEMPLATE_HELPERS)
+        self.env.globals["absolute"] = lambda path: formats.absolute(config, path)
+        self.env.globals["article_jsonld"] = lambda article, issue: formats.article_jsonld(config, article, issue)
 
     def page(self, template: str, path: str, **context) -> Output:
         """Render ``template`` as the file ``path``; errors name the template."""
@@ -72,10 +87,10 @@ def html_pages(r: Renderer) -> Iterator[Output]:
     """Every HTML page of the site."""
     archive = r.archive
     yield r.page("index.html", "index.html")
-    yield r.page("calendar.html", "calendar/index.html")
+    years, undated = formats.issue_calendar(archive)
+    yield r.page("calendar.html", "calendar/index.html", years=years, undated=undated)
     yield r.page("topics.html", "topics/index.html")
     yield r.page("reporters.html", "reporters/index.html")
-    yield r.page("search.html", "search/index.html")
     yield r.page("404.html", "404.html")
     for issue in archive.issues:
         prev_issue, next_issue = _issue_neighbours(archive, issue)
@@ -87,7 +102,7 @@ def html_pages(r: Renderer) -> Iterator[Output]:
         for art in issue.articles:
             before, after = neighbours(issue.articles, art)
             yield r.page("article.html", art.url, article=art, prev_article=before, next_article=after,
-                         related=related(archive, art), continued=_continued(issue, art), **common)
+                         related=related(archive, art), continued=formats.continuation(issue, art), **common)
     for group in archive.topics:
         yield r.page("topic.html", group.url, group=group, feed=group.url.replace("index.html", "feed.xml"))
     for group in archive.reporters:
@@ -98,17 +113,6 @@ def _issue_neighbours(archive: Archive, issue: Issue) -> tuple[Issue | None, Iss
     """Previous (older) and next (newer) issue of the same paper."""
     same = tuple(i for i in reversed(archive.issues) if i.paper == issue.paper)
     return neighbours(same, issue)
-
-
-def _continued(issue: Issue, article: Article) -> dict:
-    """Links to the pages an article continues from or on, when they are in the issue."""
-    pages = {p.number: p for p in issue.pages}
-    out = {}
-    for key in ("continued_from", "continued_to"):
-        number = article.entry.meta.get(key)
-        if number:
-            out[key] = (number, pages.get(number))
-    return out
 
 
 def data_outputs(config: Config, archive: Archive) -> Iterator[Output]:

@@ -47,6 +47,8 @@ def environment(config: Config) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["rel"] = relative
+    # |tojson keeps Chinese readable; it still escapes < > & ' so text cannot close a <script>
+    env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False}
     return env
 
 

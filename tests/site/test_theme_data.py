@@ -1,0 +1,52 @@
+"""Feeds, sitemap and robots.txt are well-formed and point at real pages."""
+
+from __future__ import annotations
+
+import posixpath
+import xml.etree.ElementTree as ET
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def test_main_feed_parses_and_links_resolve(mini_site):
+    site = mini_site / "site"
+    root = ET.parse(site / "feed.xml").getroot()
+    assert root.tag == f"{ATOM}feed"
+    assert root.find(f"{ATOM}title").text == "测试档案馆"
+    entries = root.findall(f"{ATOM}entry")
+    assert len(entries) == 6
+    titles = [e.find(f"{ATOM}title").text for e in entries]
+    assert titles.index("肩并肩走流程，心贴心优服务") < titles.index("山东港口青岛港商品车码头揭牌")  # newest first
+    for e in entries:
+        href = e.find(f"{ATOM}link").get("href")
+        assert (site / href).is_file(), href
+    service = entries[titles.index("肩并肩走流程，心贴心优服务")]
+    assert [a.find(f"{ATOM}name").text for a in service.findall(f"{ATOM}author")] == ["陈蔚"]
+    assert "<script>" in service.find(f"{ATOM}summary").text  # text, escaped by the XML
+
+
+def test_topic_feeds_parse(mini_site):
+    site = mini_site / "site"
+    feeds = sorted(site.glob("topics/*/feed.xml"))
+    assert len(feeds) == 6
+    for feed in feeds:
+        root = ET.parse(feed).getroot()
+        for e in root.findall(f"{ATOM}entry"):
+            href = e.find(f"{ATOM}link").get("href")
+            target = posixpath.normpath(posixpath.join(feed.parent.relative_to(site).as_posix(), href))
+            assert (site / target).is_file(), (feed, href)
+    jiao_yu = ET.parse(site / "topics/jiao-yu/feed.xml").getroot()
+    assert jiao_yu.find(f"{ATOM}title").text == "测试档案馆 · 教育"
+    assert len(jiao_yu.findall(f"{ATOM}entry")) == 2
+
+
+def test_sitemap_and_robots(mini_site):
+    site = mini_site / "site"
+    root = ET.parse(site / "sitemap.xml").getroot()
+    locs = [u.find(f"{SM}loc").text for u in root.findall(f"{SM}url")]
+    assert "index.html" in locs and "calendar/index.html" in locs
+    assert "xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html" in locs
+    for loc in locs:
+        assert (site / loc).is_file(), loc
+    assert (site / "robots.txt").read_text(encoding="utf-8").startswith("User-agent: *\n")
