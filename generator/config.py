@@ -7,9 +7,10 @@ as ``archive.yml: 'key': expected …, got …`` before the build stops once.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 

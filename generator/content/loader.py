@@ -59,7 +59,9 @@ def check_meta(meta: dict, where: str) -> dict:
         if not isinstance(meta.get(key), kind) or not meta[key].strip():
             raise BuildError(f"{STAGE}: {where}: front matter {key!r}: expected a non-empty string, got {meta.get(key)!r}")
     if not _SLUG.match(meta["slug"]):
-        raise BuildError(f"{STAGE}: {where}: front matter 'slug': expected lower-case letters, digits and '-', got {meta['slug']!r}")
+        raise BuildError(
+            f"{STAGE}: {where}: front matter 'slug': expected lower-case letters, digits and '-', got {meta['slug']!r}"
+        )
     out["date"] = _date(meta.get("date"), where)
     page = meta.get("page", 0)
     if isinstance(page, bool) or not isinstance(page, int) or page < 0:

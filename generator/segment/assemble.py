@@ -1,0 +1,273 @@
+"""Group a page's units into articles.
+
+An article starts at a dateline (``本报讯``), a continuation mark (``（上接第一版）``), the
+paragraph after a byline, or a lead set wider than the columns. Passages that start none
+of these belong to the article whose text they share most words with (or, failing that,
+to the one before them). Headlines go to the article whose body repeats their words;
+a headline printed right before a passage of an article already begun is that passage's
+subhead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .headlines import find_piles
+from .marks import opens_with_continuation, parse_dateline
+from .similarity import Weights
+from .units import BYLINE, CAPTION, HEAD, PARA, Unit
+
+MIN_LIKENESS = 0.05  # a passage sharing less than this with every article follows the one before it
+NEIGHBOUR_BONUS = 0.03  # added to the likeness of a passage to the article just before it
+MIN_CONTAINMENT = 0.08  # a headline sharing less than this with every body goes to the nearest article
+CLEAR_LEAD = 1.5  # ... as does one that shares about as much with two articles
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of paragraphs; ``start`` says why it opens an article ("" when it does not)."""
+
+    paras: tuple[Unit, ...]
+    start: str = ""
+
+    @property
+    def pos(self) -> int:
+        return self.paras[0].pos
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paras)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Which article (index of its opening segment) owns each segment, headline and byline."""
+
+    segments: tuple[Segment, ...]
+    owner: dict[int, int]  # segment index -> article
+    heads: dict[int, int]  # headline unit pos -> article
+    in_place: frozenset[int]  # headline unit pos printed in front of its own section
+    bylines: dict[int, int]  # byline unit pos -> article
+    captions: dict[int, int]  # caption unit pos -> article
+
+
+def _start_kind(unit: Unit, prev: Unit | None) -> str:
+    """Why a paragraph opens an article, or "" when it does not."""
+    if parse_dateline(unit.text):
+        return "dateline"
+    if opens_with_continuation(unit.text):
+        return "continuation"
+    if prev is not None and prev.kind == BYLINE:
+        return "byline"
+    if unit.wide and not (prev is not None and prev.kind == PARA and prev.wide):
+        return "lead"
+    return ""
+
+
+def cut_segments(units: list[Unit]) -> list[Segment]:
+    """Runs of paragraphs broken at headlines, bylines, furniture and article openings."""
+    segments: list[list[Unit]] = []
+    starts: list[str] = []
+    prev: Unit | None = None
+    for unit in units:
+        if unit.kind == CAPTION:
+            continue
+        if unit.kind == PARA:
+            kind = _start_kind(unit, prev)
+            if kind or prev is None or prev.kind != PARA:
+                segments.append([])
+                starts.append(kind)
+            segments[-1].append(unit)
+        prev = unit
+    return [Segment(tuple(s), k) for s, k in zip(segments, starts, strict=True)]
+
+
+def _owner_of_orphan(i: int, segments: list[Segment], owner: dict[int, int], weights: Weights) -> int:
+    """The article a passage without an opening of its own belongs to: the one whose opening
+    passage's words recur most in it (the article just before it on the page is favoured),
+    else the one before it."""
+    before = owner.get(i - 1)
+    starts = sorted(set(owner.values()))
+    scores = {
+        a: weights.containment(segments[a].text, segments[i].text) + (NEIGHBOUR_BONUS if a == before else 0.0) for a in starts
+    }
+    best = max(scores, key=lambda a: scores[a]) if scores else i
+    if scores and scores[best] >= MIN_LIKENESS:
+        return best
+    return before if before is not None else best
+
+
+def own_segments(segments: list[Segment], weights: Weights) -> dict[int, int]:
+    """Map every segment to the article (opening segment index) it belongs to."""
+    owner = {i: i for i, s in enumerate(segments) if s.start}
+    if not owner and segments:
+        owner[0] = 0
+    for i in range(len(segments)):
+        if i not in owner:
+            owner[i] = _owner_of_orphan(i, segments, owner, weights)
+    return owner
+
+
+def _segment_at(pos: int, segments: list[Segment]) -> int | None:
+    """The index of the segment whose first paragraph is the unit at ``pos``."""
+    return next((i for i, s in enumerate(segments) if s.pos == pos), None)
+
+
+def _nearest(pos: int, segments: list[Segment], owner: dict[int, int]) -> int:
+    """The article with a segment nearest to ``pos`` (the later one on a tie)."""
+    return owner[min(range(len(segments)), key=lambda i: (abs(segments[i].pos - pos), -segments[i].pos))]
+
+
+def article_texts(segments: list[Segment], owner: dict[int, int]) -> dict[int, str]:
+    """The whole body text of each article (of the segments ``owner`` maps so far)."""
+    texts: dict[int, str] = {}
+    for i, article in owner.items():
+        texts[article] = texts.get(article, "") + "\n" + segments[i].text
+    return texts
+
+
+def _in_place_owner(head: Unit, units: list[Unit], segments: list[Segment], owner: dict[int, int]) -> int | None:
+    """The article of the passage a headline stands in front of, when that article began earlier."""
+    nxt = next((u for u in units[head.pos + 1 :] if u.kind != HEAD), None)
+    if nxt is None or nxt.kind != PARA:
+        return None
+    i = _segment_at(nxt.pos, segments)
+    if i is None or segments[i].start or segments[owner[i]].pos > head.pos:
+        return None
+    return owner[i]
+
+
+def _lexical_owner(
+    group: list[Unit], texts: dict[int, str], segments: list[Segment], owner: dict[int, int], weights: Weights
+) -> int:
+    """The article whose body repeats most of a headline's words (the nearest one if none
+    clearly does)."""
+    words = "\n".join(h.text for h in group)
+    scores = sorted(((weights.containment(words, t), a) for a, t in texts.items()), reverse=True)
+    best, article = scores[0]
+    second = scores[1][0] if len(scores) > 1 else 0.0
+    if best >= MIN_CONTAINMENT and best >= CLEAR_LEAD * second:
+        return article
+    return _nearest(group[0].pos, segments, owner)
+
+
+def _groups(units: list[Unit]) -> list[list[Unit]]:
+    """Headlines one by one, except piled subheads, which go together."""
+    heads = [u for u in units if u.kind == HEAD]
+    piles = find_piles(heads)
+    piled = {h.pos for p in piles for h in p}
+    return sorted(piles + [[h] for h in heads if h.pos not in piled], key=lambda g: g[0].pos)
+
+
+def own_heads(
+    units: list[Unit], segments: list[Segment], owner: dict[int, int], weights: Weights
+) -> tuple[dict[int, int], set[int]]:
+    """Map every headline to its article; note the ones printed in front of their section."""
+    texts = article_texts(segments, owner)
+    heads: dict[int, int] = {}
+    in_place: set[int] = set()
+    for group in _groups(units) if texts else []:
+        placed = _in_place_owner(group[-1], units, segments, owner)
+        if placed is not None:
+            in_place |= {h.pos for h in group}
+        article = placed if placed is not None else _lexical_owner(group, texts, segments, owner, weights)
+        heads |= {h.pos: article for h in group}
+    return heads, in_place
+
+
+def _para_owner(pos: int, segments: list[Segment], owner: dict[int, int]) -> int | None:
+    """The article owning the paragraph unit at ``pos``."""
+    return next((owner[i] for i, s in enumerate(segments) if any(p.pos == pos for p in s.paras)), None)
+
+
+def own_bylines(units: list[Unit], segments: list[Segment], owner: dict[int, int]) -> dict[int, int]:
+    """Map each byline to the article of the paragraph right after it, else of the one before."""
+    out: dict[int, int] = {}
+    for unit in (u for u in units if u.kind == BYLINE):
+        nxt = units[unit.pos + 1] if unit.pos + 1 < len(units) else None
+        pos = nxt.pos if nxt is not None and nxt.kind == PARA else _para_near(units, unit.pos)
+        if pos is not None:
+            out[unit.pos] = _para_owner(pos, segments, owner)
+    return out
+
+
+def own_captions(units: list[Unit], segments: list[Segment], owner: dict[int, int]) -> dict[int, int]:
+    """Map each caption to the article of the paragraph it stands in or after."""
+    out: dict[int, int] = {}
+    for unit in (u for u in units if u.kind == CAPTION):
+        pos = _para_near(units, unit.pos)
+        if pos is not None:
+            out[unit.pos] = _para_owner(pos, segments, owner)
+    return out
+
+
+def _para_near(units: list[Unit], pos: int) -> int | None:
+    """The paragraph unit before ``pos``, else the one after it."""
+    before = [u.pos for u in units[:pos] if u.kind == PARA]
+    after = [u.pos for u in units[pos + 1 :] if u.kind == PARA]
+    return (before[-1:] or after[:1] or [None])[0]
+
+
+def _first_sentence(text: str) -> str:
+    """The text up to the first full stop."""
+    cut = min((i for i in (text.find(c) for c in "。！？!?") if i >= 0), default=len(text))
+    return text[: cut + 1]
+
+
+def _opening_para(
+    head: Unit, article: int, segments: list[Segment], owner: dict[int, int], weights: Weights
+) -> tuple[int, int] | None:
+    """A later paragraph of a continuation whose first sentence repeats a headline: where the
+    headline's own article begins."""
+    for i, seg in enumerate(segments):
+        if owner[i] != article:
+            continue
+        for k, para in enumerate(seg.paras):
+            if (i, k) != (article, 0) and weights.containment(head.text, _first_sentence(para.text)) >= 0.8:
+                return i, k
+    return None
+
+
+def _split(segments: list[Segment], at: tuple[int, int]) -> tuple[list[Segment], list[int]]:
+    """Open a new article at paragraph ``k`` of segment ``i``; return the old->new index map."""
+    i, k = at
+    seg = segments[i]
+    head = [Segment(seg.paras[:k], seg.start)] if k else []
+    new = segments[:i] + head + [Segment(seg.paras[k:], "headline")] + segments[i + 1 :]
+    shift = len(head)
+    return new, [j if j <= i else j + shift for j in range(len(segments))]
+
+
+def split_at_headlines(
+    units: list[Unit], segments: list[Segment], owner: dict[int, int], heads: dict[int, int], in_place: set[int], weights: Weights
+) -> tuple[list[Segment], dict[int, int], dict[int, int]]:
+    """A headline given to a continuation fragment opens a new article where a paragraph
+    repeats it; continuation fragments carry no headline of their own."""
+    for pos in sorted(heads):
+        article = heads[pos]
+        if pos in in_place or segments[article].start != "continuation":
+            continue
+        at = _opening_para(units[pos], article, segments, owner, weights)
+        if at is None:
+            continue
+        segments, index = _split(segments, at)
+        new = at[0] + (1 if at[1] else 0)
+        owner = {index[j]: index[a] for j, a in owner.items()} | {new: new}
+        heads = {h: index[a] for h, a in heads.items()} | {pos: new}
+    return segments, owner, heads
+
+
+def plan(units: list[Unit], weights: Weights) -> Plan:
+    """Decide which article every unit of the page belongs to."""
+    segments = cut_segments(units)
+    owner = own_segments(segments, weights)
+    heads, in_place = own_heads(units, segments, owner, weights)
+    segments, owner, heads = split_at_headlines(units, segments, owner, heads, in_place, weights)
+    return Plan(
+        tuple(segments),
+        owner,
+        heads,
+        frozenset(in_place),
+        own_bylines(units, segments, owner),
+        own_captions(units, segments, owner),
+    )

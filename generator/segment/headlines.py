@@ -1,0 +1,163 @@
+"""Headline blocks: what a headline looks like, how a block splits into separate headlines,
+which is kicker (引题), title (主题) or subtitle (副题), and titles derived from a lead."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .chars import CLAUSE_END, SENTENCE_END, ends_clause, ends_sentence, is_latin
+from .reflow import collapse, drop_join_spaces, drop_punct_spaces
+
+MAX_HEADLINE_LINE = 40  # characters; longer lines are body text
+MAX_HEADLINE_LINES = 3
+DERIVED_MAX = 24
+DERIVED_MIN = 6
+_LABEL = re.compile(r"^(?:>>|》》).+(?:<<|《《)$")
+_SLOGAN = re.compile(r"^(\S{2,4})(?: \S{2,4}){2,}$")
+_INNER_SPACE = re.compile(r"\S[ \u3000]+\S")
+_LETTER_SPACED = re.compile(r"^(?:\S ){2,}\S$")
+LARGE_LINE = 16  # characters: lines of a title in large type are no longer
+KICKER_RATIO = 1.05  # a first headline longer than the second by this much is its kicker
+PILE_RATIO = 0.75  # headlines piled together with lengths this close are parallel subheads
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The printed headlines of one article, by role."""
+
+    kicker: str = ""
+    title: str = ""
+    subtitle: str = ""
+
+
+def is_furniture(line: str) -> bool:
+    """Section labels (``>>推动深度融合<<``) and slogan banners of equal short phrases."""
+    if _LABEL.match(line):
+        return True
+    m = _SLOGAN.match(line)
+    return bool(m) and len({len(t) for t in line.split()}) == 1
+
+
+def looks_like_headline(lines: list[str]) -> bool:
+    """True for a block of at most three short lines without sentence or clause endings."""
+    if not lines or len(lines) > MAX_HEADLINE_LINES:
+        return False
+    return all(
+        len(ln) <= MAX_HEADLINE_LINE and not ends_sentence(ln) and not ends_clause(ln) and not any(c in ln for c in "。！？!?")
+        for ln in lines
+    )
+
+
+def split_pieces(lines: list[str]) -> list[tuple[str, ...]]:
+    """Split a headline block into separate headlines: a line with an inner space is complete
+    in itself, and a line much longer than the one before starts a new headline."""
+    pieces: list[list[str]] = []
+    for line in lines:
+        prev = pieces[-1][-1] if pieces else ""
+        if not pieces or _INNER_SPACE.search(prev) or _INNER_SPACE.search(line) or len(line) >= 1.4 * len(prev):
+            pieces.append([line])
+        else:
+            pieces[-1].append(line)
+    return [tuple(p) for p in pieces]
+
+
+def clean_headline(line: str) -> str:
+    """One headline line without extractor spacing; spaces between its phrases stay."""
+    line = drop_punct_spaces(drop_join_spaces(collapse(line)))
+    return line.replace(" ", "") if _LETTER_SPACED.match(line) else line
+
+
+def headline_text(lines: tuple[str, ...] | list[str]) -> str:
+    """A headline's lines joined: no space between Chinese, one between Latin words."""
+    out = ""
+    for line in (clean_headline(ln) for ln in lines):
+        out += " " + line if out and is_latin(out[-1]) and is_latin(line[:1] or " ") else line
+    return out
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One printed headline: its lines, whether every line runs wider than a column, and
+    whether it is set in large type (several short lines: a title)."""
+
+    lines: tuple[str, ...]
+    wide: bool = False
+    large: bool = False
+
+
+def is_large(lines: tuple[str, ...], width: int) -> bool:
+    """True for a headline wrapped into several lines that are short for the page."""
+    limit = min(width, LARGE_LINE) if width else LARGE_LINE
+    return len(lines) > 1 and all(len(line) <= limit for line in lines)
+
+
+def _pair(first: Piece, second: Piece) -> Roles:
+    """Kicker and title, or title and subtitle, of two headlines in printed order."""
+    a, b = headline_text(first.lines), headline_text(second.lines)
+    kicker, subtitle = Roles(kicker=a, title=b), Roles(title=a, subtitle=b)
+    if a.endswith(("——", "—", "：", ":")):
+        return kicker
+    if first.large != second.large:
+        return subtitle if first.large else kicker
+    if first.wide != second.wide:
+        return kicker if first.wide else subtitle
+    return kicker if len(a) > KICKER_RATIO * len(b) else subtitle
+
+
+def assign_roles(pieces: list[Piece]) -> Roles:
+    """Kicker, title and subtitle from an article's headlines in printed order.
+
+    One headline is the title; three are kicker, title and subtitle. Of two, the one in
+    large type is the title; else one set wider than the columns is the kicker (first) or
+    subtitle (second); else a first one ending with a dash or colon, or longer than the
+    second, is the kicker, and otherwise the second is the subtitle."""
+    texts = [headline_text(p.lines) for p in pieces]
+    if len(texts) <= 1:
+        return Roles(title=texts[0]) if texts else Roles()
+    if len(texts) >= 3:
+        return Roles(texts[0], texts[1], "".join(texts[2:]))
+    return _pair(pieces[0], pieces[1])
+
+
+def _balance(clause: str) -> str:
+    """A clause without a quotation mark or bracket whose partner lies outside it."""
+    clause = clause.strip()
+    for open_, close in ("“”", "‘’", "《》", "（）", "()"):
+        if clause.startswith(open_) and close not in clause:
+            clause = clause[1:]
+        if clause.endswith(close) and open_ not in clause:
+            clause = clause[:-1]
+    return clause.strip()
+
+
+def derive_title(lead: str) -> str:
+    """A short title from a lead: its first clause (cut at any punctuation, 、 included) of
+    at least six characters, cut to at most 24 characters at a space, else hard."""
+    clauses = [_balance(c) for c in re.split(f"[{re.escape(SENTENCE_END + CLAUSE_END)}]", lead)]
+    clauses = [c for c in clauses if c]
+    if not clauses:
+        return lead[:DERIVED_MAX]
+    clause = next((c for c in clauses if len(c) >= DERIVED_MIN), clauses[0])
+    if len(clause) <= DERIVED_MAX:
+        return clause
+    cut = clause.rfind(" ", 0, DERIVED_MAX + 1)
+    return clause[:cut] if cut >= DERIVED_MIN else clause[:DERIVED_MAX]
+
+
+def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """True when two headlines have the same shape: line count and near length."""
+    la, lb = len(headline_text(a)), len(headline_text(b))
+    return len(a) == len(b) and min(la, lb) >= PILE_RATIO * max(la, lb)
+
+
+def find_piles(heads: list) -> list[list]:
+    """Runs of two or more adjacent headline units (``.pos``, ``.lines``) of the same shape:
+    subheads piled together."""
+    runs: list[list] = []
+    for head in heads:
+        if runs and runs[-1][-1].pos + 1 == head.pos and _alike(runs[-1][-1].lines, head.lines):
+            runs[-1].append(head)
+        else:
+            runs.append([head])
+    return [r for r in runs if len(r) > 1]

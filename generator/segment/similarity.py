@@ -1,0 +1,62 @@
+"""What a headline or a passage has in common with a body: shared character bigrams,
+weighted by how rare each bigram is on the page."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from .chars import is_cjk
+
+
+def bigrams(text: str) -> set[str]:
+    """The Chinese character bigrams and Latin/digit words of ``text`` (line breaks ignored)."""
+    text = text.replace("\n", "")
+    grams = {a + b for a, b in zip(text, text[1:], strict=False) if is_cjk(a) and is_cjk(b)}
+    word = ""
+    for ch in text + " ":
+        if ch.isascii() and ch.isalnum():
+            word += ch
+        else:
+            if len(word) > 1:
+                grams.add(word.upper())
+            word = ""
+    return grams
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Inverse document frequencies of bigrams over a page's passages."""
+
+    idf: dict[str, float]
+    default: float
+
+    @classmethod
+    def of(cls, passages: list[str]) -> Weights:
+        """Weigh the bigrams of these passages."""
+        df: Counter[str] = Counter()
+        for p in passages:
+            df.update(bigrams(p))
+        n = len(passages) + 1
+        return cls({g: math.log(n / c) + 0.1 for g, c in df.items()}, math.log(n) + 0.1)
+
+    def weight(self, grams: set[str]) -> float:
+        """The summed weight of a set of bigrams."""
+        return sum(self.idf.get(g, self.default) for g in grams)
+
+    def containment(self, part: str, whole: str) -> float:
+        """How much of ``part`` (a headline) recurs in ``whole`` (a body), from 0 to 1."""
+        mine = bigrams(part)
+        total = self.weight(mine)
+        return self.weight(mine & bigrams(whole)) / total if total else 0.0
+
+    def focus(self, part: str, whole: str) -> float:
+        """Like ``containment`` but weighing rare bigrams much more than common ones."""
+        mine = bigrams(part)
+        total = self._square(mine)
+        return self._square(mine & bigrams(whole)) / total if total else 0.0
+
+    def _square(self, grams: set[str]) -> float:
+        """The summed squared weight of a set of bigrams."""
+        return sum(self.idf.get(g, self.default) ** 2 for g in grams)

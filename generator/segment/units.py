@@ -1,0 +1,183 @@
+"""Cut a page's lines into units: paragraphs, headlines, bylines, captions and furniture.
+
+A paragraph starts at an indent, a list marker or a continuation mark. A blank line is only
+a column break: after a line that does not end a sentence, the next line continues the
+paragraph unless it cannot (a short line without punctuation on a one-paragraph-per-line
+page, where it must be a headline). Captions (``■…``) stand apart and leave the paragraph
+they interrupt open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .bylines import is_byline
+from .chars import CLAUSE_END, SENTENCE_END, ends_sentence
+from .headlines import MAX_HEADLINE_LINES, is_furniture, is_large, looks_like_headline, split_pieces
+from .layout import Layout
+from .lines import Line
+from .marks import opens_with_continuation
+
+PARA, HEAD, BYLINE, CAPTION, FURNITURE = "para", "head", "byline", "caption", "furniture"
+CAPTION_START = "■"
+CONTINUED_LINE = 40  # on a one-paragraph-per-line page, a longer line continues a paragraph
+FULL_LINE = 0.75  # share of the column width a line of running text fills
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One paragraph, headline, byline, caption or piece of furniture, in page order."""
+
+    kind: str
+    lines: tuple[str, ...]
+    pos: int
+    wide: bool = False
+    after_gap: bool = False  # a blank line stood before it
+    large: bool = False  # a headline in large type
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def _opens(line: Line) -> bool:
+    """True when a line opens a paragraph by its form."""
+    return line.indented or line.marked or opens_with_continuation(line.text)
+
+
+def _block(lines: list[Line], i: int) -> list[str]:
+    """The text lines from ``i`` up to the next blank line, indent, byline or caption."""
+    out = [lines[i].text]
+    for line in lines[i + 1 :]:
+        if line.blank or _opens(line) or is_byline(line.text) or line.text.startswith(CAPTION_START):
+            break
+        out.append(line.text)
+    return out
+
+
+def _has_punct(block: list[str]) -> bool:
+    """True when any line of the block holds sentence or clause punctuation."""
+    return any(c in SENTENCE_END + CLAUSE_END for line in block for c in line)
+
+
+class _Builder:
+    """Walks the lines once, keeping the paragraph being built open across column breaks."""
+
+    def __init__(self, lines: list[Line], layout: Layout) -> None:
+        self.lines, self.layout = lines, layout
+        self.units: list[Unit] = []
+        self.para: list[str] = []
+        self.para_gap = False
+        self.gap = False
+
+    def emit(self, kind: str, lines: list[str] | tuple[str, ...], wide: bool = False) -> None:
+        """Append a unit."""
+        self.units.append(Unit(kind, tuple(lines), len(self.units), wide))
+
+    def close(self) -> None:
+        """Finish the open paragraph, if any."""
+        if self.para:
+            self.units.append(Unit(PARA, tuple(self.para), len(self.units), self.layout.wide(self.para[0]), self.para_gap))
+            self.para = []
+
+    def open(self, text: str) -> None:
+        """Start a new paragraph."""
+        self.close()
+        self.para, self.para_gap = [text], self.gap
+
+    def headlines(self, block: list[str]) -> int:
+        """Emit a headline block, one unit per headline; return its line count."""
+        self.close()
+        for piece in split_pieces(block):
+            wide = all(self.layout.overhangs(line) for line in piece)
+            large = is_large(piece, 0 if self.layout.long_lines else self.layout.width)
+            self.units.append(Unit(HEAD, piece, len(self.units), wide, large=large))
+        return len(block)
+
+    def caption(self, i: int) -> int:
+        """Emit a caption block without closing the paragraph it interrupts."""
+        block = [self.lines[i].text]
+        for line in self.lines[i + 1 :]:
+            if line.blank or _opens(line) or is_byline(line.text):
+                break
+            block.append(line.text)
+        self.units.append(Unit(CAPTION, tuple(block), len(self.units)))
+        self.gap = True
+        return len(block)
+
+    def continues(self, i: int, block: list[str]) -> bool:
+        """After a column break inside a sentence: does the block at ``i`` carry the paragraph
+        on? Text with punctuation does; on a hard-wrapped page, so does a column-wide line
+        followed by more column text."""
+        if _has_punct(block) or len(block) > MAX_HEADLINE_LINES:
+            return True
+        if self.layout.long_lines:
+            return len(block[0]) > CONTINUED_LINE
+        after = next((ln for ln in self.lines[i + len(block) :] if not ln.blank), None)
+        column_text = after is None or not (_opens(after) or self.layout.overhangs(after.text) or is_byline(after.text))
+        return len(block[0]) >= FULL_LINE * self.layout.width and column_text
+
+    def opening(self, i: int, line: Line) -> int:
+        """An indented, marked or continuation-marked line: a paragraph or a set headline."""
+        block = _block(self.lines, i)
+        wide_head = any(self.layout.overhangs(b) for b in block) or (line.marked and len(block) == 1)
+        if wide_head and looks_like_headline(block) and not opens_with_continuation(line.text):
+            return self.headlines(block)
+        self.open(line.text)
+        return 1
+
+    def plain(self, i: int, line: Line) -> int:
+        """An unindented line of text: continuation, headline or a new paragraph."""
+        if self.para and not self.gap:
+            self.para.append(line.text)
+            return 1
+        block = _block(self.lines, i)
+        if self.para and not ends_sentence(self.para[-1]):
+            if self.continues(i, block):
+                self.para.append(line.text)
+                return 1
+            return self.headlines(block)
+        if looks_like_headline(block):
+            return self.headlines(block)
+        if self.para and not self.layout.long_lines:
+            self.para.append(line.text)
+            return 1
+        self.open(line.text)
+        return 1
+
+    def step(self, i: int) -> int:
+        """Handle the line at ``i``; return how many lines were used."""
+        line = self.lines[i]
+        if line.blank:
+            self.gap = True
+            return 1
+        if line.text.startswith(CAPTION_START):
+            return self.caption(i)
+        used = self.special(line) or (self.opening(i, line) if _opens(line) else self.plain(i, line))
+        self.gap = False
+        return used
+
+    def special(self, line: Line) -> int:
+        """Bylines and furniture: lines that close the paragraph and stand alone."""
+        if is_byline(line.text):
+            self.close()
+            self.emit(BYLINE, [line.text])
+            return 1
+        if is_furniture(line.text):
+            self.close()
+            self.emit(FURNITURE, [line.text])
+            return 1
+        return 0
+
+    def run(self) -> list[Unit]:
+        """Build every unit of the page."""
+        i = 0
+        while i < len(self.lines):
+            i += self.step(i)
+        self.close()
+        return self.units
+
+
+def build_units(lines: list[Line], layout: Layout) -> list[Unit]:
+    """The page's units in page order."""
+    return _Builder(lines, layout).run()

@@ -1,0 +1,70 @@
+"""Compare a segmented page with what an editor cut from it."""
+
+from __future__ import annotations
+
+from generator.records import Article, SegmentedPage
+
+from .expected import Expected
+
+
+def find(page: SegmentedPage, expected: Expected) -> list[Article]:
+    """The articles whose body holds the expected article's key phrase."""
+    return [a for a in page.articles if expected.key in a.body]
+
+
+def boundary_problems(page: SegmentedPage, expected: Expected, others: list[Expected]) -> list[str]:
+    """Is the article there, once, whole, and without another article's text?"""
+    found = find(page, expected)
+    if len(found) != 1:
+        return [f"{expected.key}: found in {len(found)} articles"]
+    body = found[0].body
+    out = [f"{expected.key}: lacks {c!r}" for c in expected.contains if c not in body]
+    return out + [f"{expected.key}: holds {o.key!r}" for o in others if o is not expected and o.key in body]
+
+
+def title_problems(article: Article, expected: Expected) -> list[str]:
+    """Are title, kicker and subtitle right?"""
+    if expected.titles:
+        rest = {article.kicker, article.subtitle} - {""}
+        ok = article.title in expected.titles and {article.title} | rest == set(expected.titles)
+        return [] if ok else [f"{expected.key}: headlines {article.kicker!r}/{article.title!r}/{article.subtitle!r}"]
+    if expected.title is None:
+        ok = article.title_derived and bool(article.title)
+        return [] if ok else [f"{expected.key}: expected a derived title, got {article.title!r}"]
+    got = (article.title, article.kicker, article.subtitle, article.title_derived)
+    want = (expected.title, expected.kicker, expected.subtitle, False)
+    return [] if got == want else [f"{expected.key}: headlines {got} != {want}"]
+
+
+def byline_problems(article: Article, expected: Expected) -> list[str]:
+    """Are byline, reporters and correspondents right?"""
+    got = (article.byline, article.authors, article.correspondents)
+    want = (expected.byline, expected.authors, expected.correspondents)
+    return [] if got == want else [f"{expected.key}: byline {got} != {want}"]
+
+
+def detail_problems(article: Article, expected: Expected) -> list[str]:
+    """Kind, dateline, continuation marks, subheads and captions."""
+    fields = ("kind", "dateline", "continued_from", "continued_to", "subheads", "captions")
+    return [
+        f"{expected.key}: {name} {getattr(article, name)!r} != {getattr(expected, name)!r}"
+        for name in fields
+        if getattr(article, name) != getattr(expected, name)
+    ]
+
+
+def core_problems(page: SegmentedPage, expected: Expected, others: list[Expected]) -> list[str]:
+    """Boundaries, headlines and byline: what the accuracy measure counts."""
+    problems = boundary_problems(page, expected, others)
+    if problems:
+        return problems
+    article = find(page, expected)[0]
+    return title_problems(article, expected) + byline_problems(article, expected)
+
+
+def all_problems(page: SegmentedPage, expected: Expected, others: list[Expected]) -> list[str]:
+    """Everything that differs from the editor's cut for one article."""
+    problems = core_problems(page, expected, others)
+    if problems:
+        return problems
+    return detail_problems(find(page, expected)[0], expected)
