@@ -37,6 +37,7 @@ class Summary:
     """What a run did, for the one-line report at the end."""
 
     pages: int = 0
+    ingested: int = 0  # pages segmented this run (the others were current)
     articles: int = 0
     issues: int = 0
     topics: int = 0
@@ -46,8 +47,12 @@ class Summary:
 
     def line(self) -> str:
         took = time.monotonic() - self.started
-        return (f"{self.pages} pages, {self.articles} articles, {self.issues} issues, "
-                f"{self.topics} topics, {self.files} files in {took:.1f} s")
+        parts = [f"{self.pages} pages ({self.ingested} ingested)"] if self.pages else []
+        if self.files:
+            parts += [f"{self.articles} articles", f"{self.issues} issues", f"{self.topics} topics", f"{self.files} files"]
+        if self.kept_edited:
+            parts.append(f"{len(self.kept_edited)} edited files kept")
+        return ", ".join(parts) + f" in {took:.1f} s"
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,7 @@ def ingest(config: Config, options: Options, summary: Summary | None = None) -> 
     pages = read_pages(config, options)
     segmented = segment_pages(pages, config, options)
     write_content(segmented, config, options, summary)
-    summary.pages = len(pages)
+    summary.pages, summary.ingested = len(pages), len(segmented)
     return summary
 
 

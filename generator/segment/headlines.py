@@ -11,7 +11,7 @@ from .reflow import collapse, drop_join_spaces, drop_punct_spaces
 
 MAX_HEADLINE_LINE = 40  # characters; longer lines are body text
 MAX_HEADLINE_LINES = 3
-DERIVED_MAX = 24
+DERIVED_MAX = 36
 DERIVED_MIN = 6
 _LABEL = re.compile(r"^(?:>>|》》).+(?:<<|《《)$")
 _SLOGAN = re.compile(r"^(\S{2,4})(?: \S{2,4}){2,}$")
@@ -69,11 +69,21 @@ def clean_headline(line: str) -> str:
 
 
 def headline_text(lines: tuple[str, ...] | list[str]) -> str:
-    """A headline's lines joined: no space between Chinese, one between Latin words."""
+    """A headline's lines joined: no space between Chinese, one between Latin words, and
+    one between the two halves of a couplet (对仗: two lines of the same length)."""
+    cleaned = [clean_headline(ln) for ln in lines]
+    if is_couplet(cleaned):
+        return " ".join(cleaned)
     out = ""
-    for line in (clean_headline(ln) for ln in lines):
+    for line in cleaned:
         out += " " + line if out and is_latin(out[-1]) and is_latin(line[:1] or " ") else line
     return out
+
+
+def is_couplet(lines: list[str]) -> bool:
+    """Two lines of five or more characters, the same length, neither ending a clause."""
+    return (len(lines) == 2 and len(lines[0]) == len(lines[1]) >= 5
+            and not any(ln[-1] in SENTENCE_END + CLAUSE_END for ln in lines))
 
 
 @dataclass(frozen=True)
@@ -131,17 +141,26 @@ def _balance(clause: str) -> str:
     return clause.strip()
 
 
+# A clause that only sets the time or occasion ("在第40个教师节来临之际", "今天上午") says
+# when, not what happened: a derived title skips it.
+SETTING = re.compile(r"(?:之际|期间|前夕|以来|之时)$|^(?:近日|日前|近期|今天|昨天|今年|当前|目前)")
+
+
 def derive_title(lead: str) -> str:
-    """A short title from a lead: its first clause (cut at any punctuation, 、 included) of
-    at least six characters, cut to at most 24 characters at a space, else hard."""
-    clauses = [_balance(c) for c in re.split(f"[{re.escape(SENTENCE_END + CLAUSE_END)}]", lead)]
+    """A short title from a lead: its first clause of at least six characters that is not
+    only a time or occasion; an over-long clause is cut at an enumeration comma or space."""
+    breaks = SENTENCE_END + CLAUSE_END.replace("、", "")
+    clauses = [_balance(c) for c in re.split(f"[{re.escape(breaks)}]", lead)]
     clauses = [c for c in clauses if c]
     if not clauses:
         return lead[:DERIVED_MAX]
-    clause = next((c for c in clauses if len(c) >= DERIVED_MIN), clauses[0])
+    clause = next((c for c in clauses if len(c) >= DERIVED_MIN and not SETTING.search(c)), None)
+    clause = clause or next((c for c in clauses if len(c) >= DERIVED_MIN), clauses[0])
+    head = re.match(r"(.{%d,}?[\u4e00-\u9fff]) " % (DERIVED_MIN - 1), clause)
+    clause = head[1] if head else clause  # a space after Han text ends a phrase
     if len(clause) <= DERIVED_MAX:
         return clause
-    cut = clause.rfind(" ", 0, DERIVED_MAX + 1)
+    cut = max(clause.rfind("、", 0, DERIVED_MAX + 1), clause.rfind(" ", 0, DERIVED_MAX + 1))
     return clause[:cut] if cut >= DERIVED_MIN else clause[:DERIVED_MAX]
 
 

@@ -39,7 +39,7 @@ def test_a_second_ingest_changes_nothing(tmp_path, capsys):
     before = snapshot(root / "content")
     assert ingest(root) == 0
     assert snapshot(root / "content") == before
-    assert "ingest: 5 pages" in capsys.readouterr().err
+    assert "ingest: 5 pages (0 ingested) in " in capsys.readouterr().err
 
 
 def test_an_edited_file_survives_a_changed_seed(tmp_path, capsys):
