@@ -141,7 +141,7 @@ def write_content(segmented: list[tuple[SegmentedPage, str]], config: Config, op
     store = ContentStore(config.root, config.content_dir)
     version = ingest_version(config)
     for seg, seed_hash in segmented:
-        files = plan_page(seg, config.content_dir, config.topics)
+        files = plan_page(seg, config.content_dir, config.topics, store.previous_bodies(seg.page.source))
         report = store.write_seed(seg.page.source, seed_hash, version, files, force=seg.page.source in options.force)
         _report(report, seg.page.source, options, summary)
     if segmented:

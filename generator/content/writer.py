@@ -77,18 +77,41 @@ def render_file(meta: Mapping, body: str) -> str:
     return f"---\n{head}---\n\n{body.strip()}\n"
 
 
-def plan_page(seg: SegmentedPage, content_dir: str, taxonomy: Mapping[str, Sequence[str]]) -> list[ContentFile]:
-    """The content files for one segmented page, with unique slugs within its page."""
+def plan_page(seg: SegmentedPage, content_dir: str, taxonomy: Mapping[str, Sequence[str]],
+              previous: Mapping[str, str] | None = None) -> list[ContentFile]:
+    """The content files for one segmented page, with unique slugs within its page.
+
+    ``previous`` maps slugs this page had before to their bodies: an article whose body
+    is mostly the same keeps its slug, so a re-ingest keeps its URL."""
     taken: set[str] = set()
     files = []
     folder = f"{content_dir}/{issue_dir(seg.meta)}"
+    kept = _kept_slugs(seg.articles, previous or {})
     for order, article in enumerate(seg.articles, 1):
-        slug = unique(slugify(article.title, fallback="article"), taken)
+        slug = unique(kept.get(order) or slugify(article.title, fallback="article"), taken)
         topics = assign_topics(article.title, article.body, taxonomy)
         meta = front_matter(article, seg.meta, seg.page.source, slug, topics)
         # the number keeps the page's reading order in a plain file listing
         files.append(ContentFile(f"{folder}/{order:02d}-{slug}.md", render_file(meta, article.body), seg.page.source))
     return files
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def _kept_slugs(articles: Sequence[Article], previous: Mapping[str, str], least: float = 0.5) -> dict[int, str]:
+    """Article number -> the previous slug whose body it shares most bigrams with (Jaccard)."""
+    old = {slug: _bigrams(body) for slug, body in previous.items()}
+    out: dict[int, str] = {}
+    for order, article in enumerate(articles, 1):
+        grams = _bigrams(article.body)
+        scored = [(len(grams & g) / len(grams | g), slug) for slug, g in old.items() if grams | g]
+        score, slug = max(scored, default=(0.0, ""))
+        if score >= least:
+            out[order] = slug
+            del old[slug]
+    return out
 
 
 class ContentStore:
@@ -145,6 +168,18 @@ class ContentStore:
             path.unlink()
             removed.append(rel)
         return removed, kept
+
+    def previous_bodies(self, source: str) -> dict[str, str]:
+        """Slug -> body of the files this seed produced last time that are still there."""
+        out = {}
+        for rel in self.state.get(source, {}).get("files", {}):
+            path = self.root / rel
+            if path.is_file():
+                head, _, body = path.read_text(encoding="utf-8").partition("\n---\n")
+                slug = next((ln[6:].strip() for ln in head.splitlines() if ln.startswith("slug: ")), "")
+                if slug:
+                    out[slug] = body.strip()
+        return out
 
     def save(self) -> None:
         self.dir.mkdir(parents=True, exist_ok=True)

@@ -12,10 +12,17 @@ Rules:
 3. A run of Han characters gives every single character and every overlapping
    bigram, in text order: ``营商环境`` -> 营, 营商, 商, 商环, 环, 环境, 境.
    A run of other word characters gives one whole token: ``café2024`` -> ``café2024``.
+
+``index_tokens`` is what the text index stores: the same, except that a Han character
+inside a run is left to the bigram it starts (``营商环境`` -> 营商, 商环, 环境, 境); only
+the last character of a run stands alone. Every character of the text still starts
+some indexed term, so the query side finds a lone character ``水`` as the prefix
+``水*`` and a longer Han run through its bigrams.
 """
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 HAN_RANGES = (
@@ -37,6 +44,7 @@ def is_han(ch: str) -> bool:
     return any(lo <= cp <= hi for lo, hi in HAN_RANGES)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def kind(ch: str) -> str:
     if is_han(ch):
         return HAN
@@ -62,6 +70,18 @@ def han_tokens(run: str) -> list[str]:
         out.append(ch)
         if i + 1 < len(run):
             out.append(run[i : i + 2])
+    return out
+
+
+def index_tokens(text: str) -> list[str]:
+    """The text index's tokens of ``text`` (normalised first), in text order."""
+    out: list[str] = []
+    for k, run in runs(normalize(text)):
+        if k == HAN:
+            out.extend(run[i : i + 2] for i in range(len(run) - 1))
+            out.append(run[-1])
+        else:
+            out.append(run)
     return out
 
 

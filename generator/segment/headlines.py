@@ -156,7 +156,7 @@ def derive_title(lead: str) -> str:
         return lead[:DERIVED_MAX]
     clause = next((c for c in clauses if len(c) >= DERIVED_MIN and not SETTING.search(c)), None)
     clause = clause or next((c for c in clauses if len(c) >= DERIVED_MIN), clauses[0])
-    head = re.match(r"(.{%d,}?[\u4e00-\u9fff]) " % (DERIVED_MIN - 1), clause)
+    head = re.match(rf"(.{{{DERIVED_MIN - 1},}}?[\u4e00-\u9fff]) ", clause)
     clause = head[1] if head else clause  # a space after Han text ends a phrase
     if len(clause) <= DERIVED_MAX:
         return clause

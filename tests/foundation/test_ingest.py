@@ -86,3 +86,18 @@ def test_force_names_an_unknown_page(tmp_path, capsys):
     root = make_project(tmp_path / "p", seeds=True)
     assert ingest(root, "--force", "seeds/nope.txt") == 2
     assert "--force: no such seed page: seeds/nope.txt" in capsys.readouterr().err
+
+
+def test_a_retitled_article_keeps_its_url_on_reingest(tmp_path):
+    root = make_project(tmp_path / "p", seeds=True)
+    ingest(root, "--quiet")
+    seed = root / "seeds" / "002_de4fb68f9afb62f3.txt"
+    old = {p.name for p in (root / "content").rglob("*.md")}
+    text = seed.read_text(encoding="utf-8")
+    assert "山东港口青岛港商品车码头揭牌" in text
+    seed.write_text(text.replace("山东港口青岛港商品车码头揭牌", "青岛港商品车码头正式揭牌"), encoding="utf-8")
+    assert ingest(root, "--quiet") == 0
+    new = {p.name for p in (root / "content").rglob("*.md")}
+    assert new == old
+    moved = next((root / "content").rglob("*shang-pin-che-ma-tou*.md")).read_text(encoding="utf-8")
+    assert "title: 青岛港商品车码头正式揭牌" in moved

@@ -2,26 +2,26 @@
 
    A query is cut into terms: "quoted phrases" (spaces kept) and space-separated words.
    Every term must occur in an article's normalised text (NFKC + lower case, the same
-   text the index was built from). lunr narrows the candidates (every character,
-   bigram and Latin/digit run of every term is a required term); the stored text then
-   confirms each candidate, so the list holds exactly the articles containing the terms.
-   A query of Latin letters only is also read as pinyin (full, spaced or initials)
-   against the words' pinyin indexed at build time.
+   text the index was built from). lunr narrows the candidates (every bigram of a Han
+   run, a lone Han character as a prefix of the terms, and every Latin/digit run of
+   every term are required terms); the stored text then confirms each candidate, so
+   the list holds exactly the articles containing the terms. A query of Latin letters
+   only is also read as pinyin (full, spaced or initials) against the words' pinyin
+   listed at build time.
 
    Data files (see generator/search/index.py) assign into window.ARCHIVE_SEARCH and
    are loaded through <script> tags, which works from file:// as well as over HTTP. */
 (function (root) {
   "use strict";
 
-  var TEXT_FIELDS = ["t", "h", "b", "a"];
-  var PINYIN_FIELD = "p";
+  var TEXT_FIELDS = ["t", "b"];
 
   /* ---- the engine: no DOM, also run by the tests under node ---- */
 
   function createEngine(lunr, T, store) {
     var manifest = store.manifest;
     var ready = null, pinyinReady = null;
-    var idx = null, docs = null, pinyinIdx = null, syllables = null, pinyinTerms = null;
+    var idx = null, docs = null, pinyinTokens = null, syllables = null, pinyinTerms = null;
 
     function init() {
       if (!ready) {
@@ -33,13 +33,13 @@
       return ready;
     }
 
-    /* The pinyin index is loaded for the first Latin-only query. */
+    /* The pinyin table is loaded for the first Latin-only query. */
     function initPinyin() {
       if (!pinyinReady) {
         pinyinReady = store.load(manifest.pinyin).then(function (data) {
-          pinyinIdx = lunr.Index.load(data.lunr);
+          pinyinTokens = data.tokens;
           syllables = new Set(data.syllables.split(" "));
-          pinyinTerms = Object.keys(pinyinIdx.invertedIndex).sort();
+          pinyinTerms = Object.keys(pinyinTokens).sort();
         });
       }
       return pinyinReady;
@@ -77,8 +77,10 @@
       var clauses = [];
       terms.forEach(function (term) {
         T.runs(term).forEach(function (run) {
-          if (run[0] === T.HAN) {
-            T.hanTokens(run[1]).forEach(function (tok) { clauses.push([tok, lunr.Query.wildcard.NONE]); });
+          if (run[0] === T.HAN) {  // the index holds bigrams, and each run's last character
+            var chars = Array.from(run[1]);
+            if (chars.length === 1) clauses.push([chars[0], lunr.Query.wildcard.TRAILING]);
+            for (var i = 0; i + 1 < chars.length; i++) clauses.push([chars[i] + chars[i + 1], lunr.Query.wildcard.NONE]);
           } else {  // a Latin or digit run may sit inside a longer run of the text
             clauses.push([run[1], lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING]);
           }
@@ -95,21 +97,26 @@
     /* Pinyin terms of the index spelt by `spelling`: the whole term, or (two syllables
        and more) its start, ending where a syllable ends. */
     function pinyinMatches(spelling) {
-      if (syllableCount(spelling) < 2) return pinyinIdx.invertedIndex[spelling] ? [spelling] : [];
+      if (syllableCount(spelling) < 2) return Object.prototype.hasOwnProperty.call(pinyinTokens, spelling) ? [spelling] : [];
       return pinyinTerms.filter(function (term) {
         if (term.lastIndexOf(spelling, 0) !== 0) return false;
         return term.length === spelling.length || syllableCount(term.slice(spelling.length)) > 0;
       });
     }
 
+    /* [{ref, score}] of the docs holding a pinyin term spelt by `spelling`; a doc
+       scores the idf of each such term it holds, as lunr would weigh it. */
     function pinyinHits(spelling) {
-      var terms = pinyinMatches(spelling);
-      if (!terms.length) return [];
-      return pinyinIdx.query(function (query) {
-        terms.forEach(function (term) {
-          query.term(term, { fields: [PINYIN_FIELD], usePipeline: false, wildcard: lunr.Query.wildcard.NONE });
-        });
+      var scores = new Map();
+      pinyinMatches(spelling).forEach(function (term) {
+        var gaps = pinyinTokens[term];
+        var idf = Math.log(1 + Math.abs((manifest.count - gaps.length + 0.5) / (gaps.length + 0.5)));
+        for (var k = 0, ref = 0; k < gaps.length; k++) {
+          ref += gaps[k];
+          scores.set(ref, (scores.get(ref) || 0) + idf);
+        }
       });
+      return Array.from(scores, function (e) { return { ref: e[0], score: e[1] }; });
     }
 
     function shardOf(ref) { return Math.floor(ref / manifest.shard_size); }
