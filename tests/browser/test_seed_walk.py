@@ -35,6 +35,8 @@ def test_walk_the_seed_archive(page, seed_base):
     assert heading(page) == "往期回顾"
     page.get_by_role("link", name=f"{PAPER} 2024年9月9日").first.click()
     assert heading(page).startswith(f"{PAPER} 2024年9月9日")
+    page.get_by_role("link", name="版次不详").first.click()  # no page number is printed on seed 001
+    assert heading(page) == "版次不详"
     page.get_by_role("link", name=FEATURE).first.click()
     assert heading(page) == FEATURE
     body = page.locator("main").inner_text()
