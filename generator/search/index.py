@@ -1,40 +1,53 @@
-"""The search data: a lunr 2.3.9 index (written here in lunr's serialised form), a small
-doc table for result lists and filters, a pinyin table, and per-shard verification text.
+"""The search data: a lunr 2.3.9 index (written here in lunr's serialised form) cut
+into term shards, a small doc table for result lists and filters, a pinyin table, and
+per-shard verification text.
 
 Files under ``search/`` (all JavaScript that assigns into ``window.ARCHIVE_SEARCH``,
 so they load through ``<script>`` from ``file://`` as well as over HTTP):
 
-``manifest.js``   ``ARCHIVE_SEARCH.manifest = {index, pinyin, shards, shard_size, count, papers, topics}``
-``index.js``      ``ARCHIVE_SEARCH["index.js"] = {lunr, docs}``: the serialised lunr index
-                  and one row per doc ``[url, title, date, paper#, page, [topic#…]]``
-                  (indexes into the manifest's papers and topics).
+``manifest.js``   ``ARCHIVE_SEARCH.manifest = {index, terms, pinyin, shards, shard_size,
+                  count, papers, topics}``
+``index.js``      ``ARCHIVE_SEARCH["index.js"] = {docs}``: one row per doc
+                  ``[url, title, date, paper#, page, [topic#…]]`` (indexes into the
+                  manifest's papers and topics).
+``terms-K.js``    ``ARCHIVE_SEARCH["terms-K.js"] = {lunr}``: a serialised lunr index, as
+                  lunr 2.3.9's ``Builder`` makes it with an empty pipeline (no trimmer,
+                  stop words or stemmer), loaded with ``lunr.Index.load``. Each term is
+                  in one shard (``manifest.terms`` lists them): ``terms-0.js`` holds the
+                  terms that do not start with a Han character, and with N shards a Han
+                  term is in shard ``1 + (code point of its first character) % (N - 1)``;
+                  N grows with the text (``TERM_SHARD_BYTES``). A query loads the shards
+                  of its own terms only (at most three: those holding most of its
+                  terms), queries each and keeps the docs found in all, adding up the
+                  scores; the verification text then confirms every candidate.
 
-                  The lunr index is what lunr 2.3.9's ``Builder`` makes with an empty
-                  pipeline (no trimmer, stop words or stemmer) and is loaded with
-                  ``lunr.Index.load``. Refs are doc numbers ``"0"``, ``"1"``, …; two
-                  fields: ``t`` (boost 5) the headline block — title, kicker, subtitle,
-                  subheads, authors — and ``b`` (boost 1) the body. Terms are
-                  ``tokenizer.index_tokens``: Han bigrams plus the last character of each
-                  Han run, and whole runs of other letters and digits. Scores are
-                  lunr's BM25 (k1 1.2, b 0.75) rounded to 3 significant digits; terms'
-                  ``_index`` numbers go by falling document frequency (so the common
-                  terms, which fill the field vectors, have the shortest numbers); a
-                  field with no terms has no field vector (lunr only reads the vectors
-                  of fields a query matched).
+                  Refs are doc numbers ``"0"``, ``"1"``, …; two fields: ``t`` (boost 5)
+                  the headline block — title, kicker, subtitle, subheads, authors — and
+                  ``b`` (boost 1) the body. Terms are ``tokenizer.index_tokens``: Han
+                  bigrams plus the last character of each Han run (a lone character is
+                  queried as the prefix ``水*``), and whole runs of other letters and
+                  digits. Scores are lunr's BM25 (k1 1.2, b 0.75) with idf and field
+                  lengths of the whole text, so they are the same in every shard,
+                  rounded to 3 significant digits. Within a shard, ``_index`` numbers
+                  go by falling document frequency (the common terms, which fill the
+                  field vectors, get the shortest numbers); a field with no terms in a
+                  shard has no field vector there (lunr only reads the vectors of the
+                  fields a query matched).
 ``pinyin.js``     ``ARCHIVE_SEARCH["pinyin.js"] = {syllables, tokens}``, loaded only for
                   Latin-only queries: ``syllables``, every pinyin syllable separated by
                   spaces (to tell full pinyin from initials), and ``tokens``, each pinyin
                   token (``pinyin.pinyin_tokens``) mapped to the numbers of the docs
                   holding it, ascending and delta-coded: ``[first, gap, gap, …]``
-                  (``[3, 1, 5]`` is docs 3, 4 and 9).
+                  (``[3, 1, 5]`` is docs 3, 4 and 9). A doc found through pinyin scores
+                  the idf of each matching token it holds.
 ``docs-K.js``     ``ARCHIVE_SEARCH["docs-K.js"] = [[text, display], …]`` for docs
                   ``K*shard_size`` up to ``(K+1)*shard_size``: ``text`` is the normalised
                   (NFKC + lower case) title, kicker, subtitle, subheads, body and authors,
                   one per line; ``display`` restores the original characters for snippets.
 
-Only the shards holding candidate docs are loaded for a query. Everything is keyed by
-doc number, so the lunr index and the pinyin table can be cut the same way (one pair
-per range of docs, results merged) once a single file grows too big.
+Only the term shards of a query's terms and the text shards holding candidate docs
+are loaded for a query. The pinyin table is keyed by token and lists doc numbers, so
+it can be cut by token (or by doc range) the same way once it grows too big.
 """
 
 from __future__ import annotations
@@ -48,9 +61,10 @@ from lunr import __TARGET_JS_VERSION__ as LUNR_JS_VERSION
 
 from ..site.archive import Archive, Article
 from .pinyin import pinyin_tokens, syllables
-from .tokenizer import index_tokens, normalize
+from .tokenizer import HAN, index_tokens, kind, normalize
 
-SHARD_SIZE = 2000
+SHARD_SIZE = 500  # docs per verification text shard
+TERM_SHARD_BYTES = 150_000  # about how big a Han term shard of the text index is made
 # Index fields, one letter each to keep the serialised index small (every term of a
 # lunr index lists every field): the headline block and the body. Name, boost.
 FIELDS = (("t", 5), ("b", 1))
@@ -121,12 +135,24 @@ def _sig3(x: float) -> float | int:
     return int(v) if v.is_integer() else v
 
 
-def build_index(fields, docs: list[dict[str, list[str]]]) -> dict:
-    """A serialised lunr 2.3.9 index of docs already cut into tokens (``{"ref": …,
-    field: [token, …]}``), as lunr's ``Builder`` makes it with empty pipelines, except
-    for the rounding, the ``_index`` order and the empty field vectors left out (see
-    the module docstring). Terms are sorted by UTF-16 code units, the order
-    ``lunr.Index.load`` needs to rebuild its token set."""
+def term_shard(term: str, count: int) -> int:
+    """Which of ``count`` term shards holds ``term``: 0 for terms that do not start
+    with a Han character, else one of the others by the first character's code point
+    (``search.js`` picks the same)."""
+    if count == 1 or kind(term[0]) != HAN:
+        return 0
+    return 1 + ord(term[0]) % (count - 1)
+
+
+def build_indexes(fields, docs: list[dict[str, list[str]]], count: int | None = None) -> list[dict]:
+    """Serialised lunr 2.3.9 indexes of docs already cut into tokens (``{"ref": …,
+    field: [token, …]}``), one per term shard (``count`` of them, or as many as keep a
+    Han shard near ``TERM_SHARD_BYTES``). Each is what lunr's ``Builder`` makes with
+    empty pipelines from the shard's terms, except that idf and field lengths are
+    those of the whole text, so scores add up across shards, and for the rounding,
+    the ``_index`` order and the empty field vectors left out (see the module
+    docstring). Terms are sorted by UTF-16 code units, the order ``lunr.Index.load``
+    needs to rebuild its token set."""
     names = [name for name, _ in fields]
     boosts = dict(fields)
     postings: dict[str, dict] = {}
@@ -144,27 +170,33 @@ def build_index(fields, docs: list[dict[str, list[str]]]) -> dict:
                 if posting is None:
                     posting = postings[term] = {f: {} for f in names}
                 posting[name][ref] = {}
-    count = len(docs)
+    n_docs = len(docs)
     df = {term: sum(len(posting[f]) for f in names) for term, posting in postings.items()}
-    for n, term in enumerate(sorted(postings, key=lambda t: (-df[t], _utf16(t)))):
-        postings[term]["_index"] = n
-    idf = {term: math.log(1 + abs((count - d + 0.5) / (d + 0.5))) for term, d in df.items()}
-    average = {name: totals[name] / count if count else 0.0 for name in names}
-    vectors = []
+    if count is None:  # about 30 bytes a term and 20 a posting (with its vector element)
+        han = sum(30 + 20 * df[t] for t in postings if kind(t[0]) == HAN)
+        count = 1 + max(1, math.ceil(han / TERM_SHARD_BYTES))
+    shard_of = {term: term_shard(term, count) for term in postings}
+    numbered = [0] * count
+    for term in sorted(postings, key=lambda t: (-df[t], _utf16(t))):
+        postings[term]["_index"] = numbered[shard_of[term]]
+        numbered[shard_of[term]] += 1
+    idf = {term: math.log(1 + abs((n_docs - d + 0.5) / (d + 0.5))) for term, d in df.items()}
+    average = {name: totals[name] / n_docs if n_docs else 0.0 for name in names}
+    vectors: list[list] = [[] for _ in range(count)]
     for name, ref, length, tf in counted:
-        if not tf:
-            continue
-        norm = K1 * (1 - B + B * length / average[name])
-        elements = sorted((postings[term]["_index"], idf[term] * (K1 + 1) * c / (norm + c) * boosts[name])
-                          for term, c in tf.items())
-        vectors.append([f"{name}/{ref}", [x for i, score in elements for x in (i, _sig3(score))]])
-    return {
-        "version": LUNR_JS_VERSION,
-        "fields": names,
-        "fieldVectors": vectors,
-        "invertedIndex": [[term, postings[term]] for term in sorted(postings, key=_utf16)],
-        "pipeline": [],
-    }
+        norm = K1 * (1 - B + B * length / average[name]) if length else 0.0
+        elements: list[list] = [[] for _ in range(count)]
+        for term, c in tf.items():
+            score = idf[term] * (K1 + 1) * c / (norm + c) * boosts[name]
+            elements[shard_of[term]].append((postings[term]["_index"], score))
+        for k, found in enumerate(elements):
+            if found:
+                vectors[k].append([f"{name}/{ref}", [x for i, score in sorted(found) for x in (i, _sig3(score))]])
+    terms: list[list] = [[] for _ in range(count)]
+    for term in sorted(postings, key=_utf16):
+        terms[shard_of[term]].append([term, postings[term]])
+    return [{"version": LUNR_JS_VERSION, "fields": names, "fieldVectors": vectors[k], "invertedIndex": terms[k],
+             "pipeline": []} for k in range(count)]
 
 
 def pinyin_table(docs: list[list[str]]) -> dict[str, list[int]]:
@@ -205,15 +237,20 @@ def search_data(archive: Archive) -> dict[str, bytes]:
         ])
         texts.append([text, display_map(original)])
     files = {
-        "index.js": js_assign("index.js", {"lunr": build_index(FIELDS, text_docs), "docs": docs}),
+        "index.js": js_assign("index.js", {"docs": docs}),
         "pinyin.js": js_assign("pinyin.js", {"syllables": " ".join(syllables()), "tokens": pinyin_table(pinyin_docs)}),
     }
+    terms = []
+    for k, index in enumerate(build_indexes(FIELDS, text_docs)):
+        name = f"terms-{k}.js"
+        files[name] = js_assign(name, {"lunr": index})
+        terms.append(name)
     shards = []
     for k in range(0, max(len(texts), 1), SHARD_SIZE):
         name = f"docs-{k // SHARD_SIZE}.js"
         files[name] = js_assign(name, texts[k : k + SHARD_SIZE])
         shards.append(name)
-    manifest = {"index": "index.js", "pinyin": "pinyin.js", "shards": shards, "shard_size": SHARD_SIZE, "count": len(articles),
-                "papers": papers, "topics": topics}
+    manifest = {"index": "index.js", "terms": terms, "pinyin": "pinyin.js", "shards": shards, "shard_size": SHARD_SIZE,
+                "count": len(articles), "papers": papers, "topics": topics}
     files["manifest.js"] = js_assign("manifest", manifest)
     return files

@@ -3,11 +3,12 @@
 An article's Han runs are cut into words with jieba (one call per article for the
 runs not seen before, joined with line breaks, which jieba never cuts across); every
 word, and every run of two or three neighbouring words of at most ``MAX_JOINED``
-characters in all, gives its full pinyin without spaces (``yingshanghuanjing``) and, from two characters
-up, its initials (``yshj``). Each word is read as pypinyin reads it in the word's
-context (its phrase dictionary), which is why whole words are converted, not
-characters; a run of words reads as its words one after the other. Word readings
-are cached, so a word is converted once per build however often it occurs.
+characters in all, gives its full pinyin without spaces (``yingshanghuanjing``) and,
+from two characters up, its initials (``yshj``). Each word is read as pypinyin reads
+it in the word's context (its phrase dictionary), which is why whole words are
+converted, not characters; a run of words reads as its words one after the other.
+Word readings are cached, so a word is converted once per build however often it
+occurs.
 """
 
 from __future__ import annotations

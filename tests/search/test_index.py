@@ -7,10 +7,12 @@ import re
 from pathlib import Path
 
 from lunr.index import Index
+from lunr.query import Query
 
 from generator.config import load_config
 from generator.content.loader import load_entries
 from generator.search import search_outputs
+from generator.search.tokenizer import tokenize
 from generator.site.archive import assemble
 
 ASSIGN = re.compile(r'^\(window\.ARCHIVE_SEARCH=window\.ARCHIVE_SEARCH\|\|\{\}\)\[("[^"]+")\]=(.*);\n$', re.S)
@@ -30,7 +32,8 @@ def test_files_and_manifest(mini_site):
     assert manifest["count"] == 6
     assert manifest["papers"] == ["西海岸新闻", "青岛日报"]
     assert "营商环境" in manifest["topics"]
-    for name in [manifest["index"], manifest["pinyin"], *manifest["shards"]]:
+    assert manifest["terms"]
+    for name in [manifest["index"], *manifest["terms"], manifest["pinyin"], *manifest["shards"]]:
         assert read_js(search / name)[0] == name
     for name in ["index.html", "search.js", "tokenizer.js", "offline.js", "vendor/lunr.min.js", "vendor/LICENSE"]:
         assert (search / name).is_file(), name
@@ -38,23 +41,35 @@ def test_files_and_manifest(mini_site):
 
 
 def test_lunr_round_trip(mini_site):
-    _, data = read_js(mini_site / "site" / "search" / "index.js")
-    _, pinyin = read_js(mini_site / "site" / "search" / "pinyin.js")
-    for serialised in (data["lunr"], pinyin["lunr"]):
+    search = mini_site / "site" / "search"
+    _, manifest = read_js(search / "manifest.js")
+    _, data = read_js(search / "index.js")
+    _, pinyin = read_js(search / "pinyin.js")
+    indexes = []
+    for name in manifest["terms"]:  # term shards: each term in one of them
+        serialised = read_js(search / name)[1]["lunr"]
         assert serialised["version"] == "2.3.9"
         assert serialised["pipeline"] == []  # no stemmer, stop words or trimmer
-    indexes = {"text": Index.load(data["lunr"]), "pinyin": Index.load(pinyin["lunr"])}
+        indexes.append(Index.load(serialised))
     urls = {str(i): d[0] for i, d in enumerate(data["docs"])}
 
     def find(term: str, field: str = "b") -> set[str]:
-        index = indexes["pinyin" if field == "p" else "text"]
-        query = index.create_query([field])
-        query.term(term, use_pipeline=False)
-        return {urls[r["ref"]] for r in index.query(query)}
+        """Docs holding ``term`` in ``field``, queried as the page does: a lone Han
+        character as a prefix (the index keeps it inside the bigram it starts)."""
+        if field == "p":  # the pinyin table: token -> delta-coded doc numbers
+            refs = [str(sum(pinyin["tokens"][term][: k + 1])) for k in range(len(pinyin["tokens"].get(term, [])))]
+            return {urls[r] for r in refs}
+        lone_han = len(term) == 1 and tokenize(term) == [term]
+        found = set()
+        for index in indexes:
+            query = index.create_query([field])
+            query.term(term, use_pipeline=False, wildcard=Query.WILDCARD_TRAILING if lone_han else Query.WILDCARD_NONE)
+            found |= {urls[r["ref"]] for r in index.query(query)}
+        return found
 
     assert find("水网") == {"qing-dao-ri-bao/2023/05/30/01/xian-dai-shui-wang/index.html"}
     assert find("燕") == {"xi-hai-an-xin-wen/2024/09/09/01/qu-ren-da-chang-wei-hui-zhao-kai-zhu-ren-hui-yi/index.html"}
-    assert find("陈蔚", "a") == {"xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html"}
+    assert find("陈蔚", "t") == {"xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html"}
     assert find("yingshanghuanjing", "p") == {"xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html"}
     assert find("的") and not find("the")
 

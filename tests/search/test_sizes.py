@@ -15,7 +15,9 @@ SCRIPTS = ["manifest.js", "vendor/lunr.min.js", "tokenizer.js", "search.js"]
 def sizes(site: Path) -> dict:
     search = site / "search"
     loaded = run_engine(site, [["的", {}, "relevance"]])["loaded"]  # a Han query: no pinyin index
-    data = {p.name: p.read_bytes() for p in search.glob("*.js") if p.name.startswith(("index", "docs-", "pinyin"))}
+    data = {p.name: p.read_bytes() for p in search.glob("*.js") if p.name.startswith(("index", "terms-", "docs-", "pinyin"))}
+    # the text index: the doc table and the lunr term shards
+    data["index.js"] = data["index.js"] + b"".join(v for k, v in sorted(data.items()) if k.startswith("terms-"))
     manifest = (search / "manifest.js").read_text(encoding="utf-8")
     count = json.loads(re.search(r"=(\{.*\});", manifest).group(1))["count"]
     per_query = sum(len((search / n).read_bytes()) for n in SCRIPTS + loaded)
@@ -35,7 +37,7 @@ def sizes(site: Path) -> dict:
 
 def report(name: str, s: dict, capsys) -> None:
     with capsys.disabled():
-        print(f"\nsearch sizes ({name}): {s['articles']} articles; index.js {s['index.js']} B "
+        print(f"\nsearch sizes ({name}): {s['articles']} articles; index.js + terms-*.js {s['index.js']} B "
               f"({s['index_per_article']} B/article, gzip {s['gzip_index_per_article']} B/article); "
               f"pinyin.js {s['pinyin_per_article']} B/article; "
               f"doc text {s['docs']} B ({s['docs_per_article']} B/article); "

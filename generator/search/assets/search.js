@@ -5,7 +5,8 @@
    text the index was built from). lunr narrows the candidates (every bigram of a Han
    run, a lone Han character as a prefix of the terms, and every Latin/digit run of
    every term are required terms); the stored text then confirms each candidate, so
-   the list holds exactly the articles containing the terms. A query of Latin letters
+   the list holds exactly the articles containing the terms. The lunr index comes in
+   term shards (terms-K.js): a query loads only the shards of its own terms. A query of Latin letters
    only is also read as pinyin (full, spaced or initials) against the words' pinyin
    listed at build time.
 
@@ -15,22 +16,38 @@
   "use strict";
 
   var TEXT_FIELDS = ["t", "b"];
+  var MAX_TERM_SHARDS = 3;  // term shards loaded for one query
 
   /* ---- the engine: no DOM, also run by the tests under node ---- */
 
   function createEngine(lunr, T, store) {
     var manifest = store.manifest;
     var ready = null, pinyinReady = null;
-    var idx = null, docs = null, pinyinTokens = null, syllables = null, pinyinTerms = null;
+    var docs = null, pinyinTokens = null, syllables = null, pinyinTerms = null;
+    var termIndexes = {};  // term shard file -> lunr.Index
 
     function init() {
       if (!ready) {
         ready = store.load(manifest.index).then(function (data) {
-          idx = lunr.Index.load(data.lunr);
           docs = data.docs;
         });
       }
       return ready;
+    }
+
+    /* The term shard holding a term: 0 for terms not starting with a Han character,
+       else by the first character's code point (as generator/search/index.py). */
+    function termShard(term, han) {
+      var n = manifest.terms.length;
+      return manifest.terms[han && n > 1 ? 1 + term.codePointAt(0) % (n - 1) : 0];
+    }
+
+    function loadTerms(names) {
+      return Promise.all(names.map(function (name) {
+        return store.load(name).then(function (data) {
+          if (!termIndexes[name]) termIndexes[name] = lunr.Index.load(data.lunr);
+        });
+      }));
     }
 
     /* The pinyin table is loaded for the first Latin-only query. */
@@ -73,24 +90,48 @@
       return best[s.length];
     }
 
+    /* Resolves to [{ref, score}] of the docs holding every indexed term of the query
+       terms, or null when nothing in them is indexable (every doc is a candidate). */
     function textCandidates(terms) {
-      var clauses = [];
+      var byShard = new Map();  // term shard -> [[term, wildcard], …]
+      function add(term, wildcard, han) {
+        var shard = termShard(term, han);
+        if (!byShard.has(shard)) byShard.set(shard, []);
+        byShard.get(shard).push([term, wildcard]);
+      }
       terms.forEach(function (term) {
         T.runs(term).forEach(function (run) {
           if (run[0] === T.HAN) {  // the index holds bigrams, and each run's last character
             var chars = Array.from(run[1]);
-            if (chars.length === 1) clauses.push([chars[0], lunr.Query.wildcard.TRAILING]);
-            for (var i = 0; i + 1 < chars.length; i++) clauses.push([chars[i] + chars[i + 1], lunr.Query.wildcard.NONE]);
+            if (chars.length === 1) add(chars[0], lunr.Query.wildcard.TRAILING, true);
+            for (var i = 0; i + 1 < chars.length; i++) add(chars[i] + chars[i + 1], lunr.Query.wildcard.NONE, true);
           } else {  // a Latin or digit run may sit inside a longer run of the text
-            clauses.push([run[1], lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING]);
+            add(run[1], lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING, false);
           }
         });
       });
-      if (!clauses.length) return null;  // nothing indexable: every article is a candidate
-      return idx.query(function (query) {
-        clauses.forEach(function (c) {
-          query.term(c[0], { fields: TEXT_FIELDS, presence: lunr.Query.presence.REQUIRED, usePipeline: false, wildcard: c[1] });
+      if (!byShard.size) return Promise.resolve(null);
+      /* A long phrase spreads over many shards: query the few holding most of its
+         terms. The candidates are then a wider set, which the verification narrows. */
+      var names = Array.from(byShard.keys()).sort(function (a, b) {
+        return byShard.get(b).length - byShard.get(a).length;
+      }).slice(0, MAX_TERM_SHARDS);
+      return loadTerms(names).then(function () {
+        var scores = null;  // docs matching every shard so far, scores added up
+        names.forEach(function (name) {
+          var found = termIndexes[name].query(function (query) {
+            byShard.get(name).forEach(function (c) {
+              query.term(c[0], { fields: TEXT_FIELDS, presence: lunr.Query.presence.REQUIRED, usePipeline: false, wildcard: c[1] });
+            });
+          });
+          var next = new Map();
+          found.forEach(function (r) {
+            if (scores === null) next.set(r.ref, r.score);
+            else if (scores.has(r.ref)) next.set(r.ref, scores.get(r.ref) + r.score);
+          });
+          scores = next;
         });
+        return Array.from(scores, function (e) { return { ref: e[0], score: e[1] }; });
       });
     }
 
@@ -150,14 +191,15 @@
     function search(raw, filters, sort) {
       filters = filters || {};
       var parsed = parse(raw);
+      var filtering = !!(filters.paper || filters.topic || filters.from || filters.to);
       return init().then(function () {
         return parsed.pinyin ? initPinyin() : null;
       }).then(function () {
+        return parsed.terms.length ? textCandidates(parsed.terms) : null;
+      }).then(function (found) {
         var scores = new Map();
         var verify = new Set();
-        var filtering = !!(filters.paper || filters.topic || filters.from || filters.to);
         if (!parsed.terms.length && !filtering) return { hits: [], terms: [], pinyin: null };
-        var found = parsed.terms.length ? textCandidates(parsed.terms) : null;
         if (found === null) {
           docs.forEach(function (_, ref) { scores.set(ref, 0); verify.add(ref); });
         } else {
