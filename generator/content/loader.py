@@ -12,6 +12,8 @@ from ..errors import BuildError
 from ..records import Entry
 
 STAGE = "load"
+# libyaml's loader when PyYAML was built with it: the same results, several times faster
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 REQUIRED = {"title": str, "paper": str, "slug": str}
 LISTS = ("authors", "correspondents", "subheads", "captions", "topics")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -42,7 +44,7 @@ def split_front_matter(text: str, where: str) -> tuple[dict, str]:
     if end < 0:
         raise BuildError(f"{STAGE}: {where}: front matter is not closed by a '---' line")
     try:
-        meta = yaml.safe_load(text[4:end]) or {}
+        meta = yaml.load(text[4:end], Loader=SAFE_LOADER) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 2}" if mark else ""

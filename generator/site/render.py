@@ -70,22 +70,33 @@ def neighbours(items: tuple, item) -> tuple:
     return (items[i - 1] if i > 0 else None), (items[i + 1] if i + 1 < len(items) else None)
 
 
-def related(archive: Archive, article: Article, limit: int = 5) -> list[Article]:
-    """Other articles sharing topics or reporters, most shared first, newest first."""
-    topics, authors = set(article.topics), set(article.authors)
-    scored = []
-    for other in archive.articles:
-        if other.url == article.url:
-            continue
-        score = 2 * len(authors & set(other.authors)) + len(topics & set(other.topics))
-        if score:
-            scored.append((-score, other.date and -int(other.date.replace("-", "")) or 0, other.url, other))
-    return [s[-1] for s in sorted(scored, key=lambda s: s[:3])[:limit]]
+class Related:
+    """Finds the articles that share reporters or topics with an article."""
+
+    def __init__(self, archive: Archive):
+        self.by_author: dict[str, list[Article]] = {g.name: list(g.articles) for g in archive.reporters}
+        self.by_topic: dict[str, list[Article]] = {g.name: list(g.articles) for g in archive.topics}
+
+    def __call__(self, article: Article, limit: int = 5) -> list[Article]:
+        """Most shared first (a reporter counts twice), then newest first."""
+        scores: dict[str, list] = {}
+        for weight, groups, names in ((2, self.by_author, article.authors), (1, self.by_topic, article.topics)):
+            for name in names:
+                for other in groups.get(name, ()):
+                    if other.url != article.url:
+                        scores.setdefault(other.url, [0, other])[0] += weight
+        ranked = sorted(scores.values(), key=lambda s: (-s[0], _newest_first(s[1]), s[1].url))
+        return [other for _, other in ranked[:limit]]
+
+
+def _newest_first(article: Article) -> int:
+    return -int(article.date.replace("-", "")) if article.date else 0
 
 
 def html_pages(r: Renderer) -> Iterator[Output]:
     """Every HTML page of the site."""
     archive = r.archive
+    related = Related(archive)
     yield r.page("index.html", "index.html")
     years, undated = formats.issue_calendar(archive)
     yield r.page("calendar.html", "calendar/index.html", years=years, undated=undated)
@@ -102,7 +113,7 @@ def html_pages(r: Renderer) -> Iterator[Output]:
         for art in issue.articles:
             before, after = neighbours(issue.articles, art)
             yield r.page("article.html", art.url, article=art, prev_article=before, next_article=after,
-                         related=related(archive, art), continued=formats.continuation(issue, art), **common)
+                         related=related(art), continued=formats.continuation(issue, art), **common)
     for group in archive.topics:
         yield r.page("topic.html", group.url, group=group, feed=group.url.replace("index.html", "feed.xml"))
     for group in archive.reporters:
