@@ -19,7 +19,7 @@ STATE_FILE = ".ingest.json"
 FRONT_MATTER_KEYS = (
     "title", "title_derived", "kicker", "subtitle", "kind", "paper", "date", "date_precision",
     "page", "authors", "correspondents", "dateline", "continued_from", "continued_to",
-    "subheads", "captions", "topics", "source", "slug",
+    "subheads", "captions", "topics", "source", "slug", "provenance",
 )
 
 
@@ -67,6 +67,8 @@ def front_matter(article: Article, meta: IssueMeta, source: str, slug: str, topi
         "continued_from": article.continued_from, "continued_to": article.continued_to,
         "subheads": list(article.subheads), "captions": list(article.captions), "topics": topics,
         "source": source, "slug": slug,
+        # how paper, date and page were found: sidecar, manifest, filename, dateline, byline…
+        "provenance": dict(meta.found),
     }
     return {key: values[key] for key in FRONT_MATTER_KEYS}
 

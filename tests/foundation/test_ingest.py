@@ -101,3 +101,17 @@ def test_a_retitled_article_keeps_its_url_on_reingest(tmp_path):
     assert new == old
     moved = next((root / "content").rglob("*shang-pin-che-ma-tou*.md")).read_text(encoding="utf-8")
     assert "title: 青岛港商品车码头正式揭牌" in moved
+
+
+def test_front_matter_records_how_the_issue_was_found(tmp_path):
+    root = make_project(tmp_path / "p", seeds=True)
+    (root / "seeds" / "manifest.yml").write_text("004_0082c18b143f1fde.txt: {page: 2}\n", encoding="utf-8")
+    ingest(root, "--quiet")
+    by_source = sources(root)
+    qingdao = yaml.safe_load(by_source["seeds/002_de4fb68f9afb62f3.txt"][0].read_text(encoding="utf-8").split("---\n")[1])
+    # 002 names its paper in bylines (青岛日报/观海新闻记者) and its day in datelines (本报5月30日讯)
+    assert (qingdao["paper"], qingdao["date"]) == ("青岛日报", "2023-05-30")
+    assert qingdao["provenance"] == {"date": "dateline", "page": "unknown", "paper": "byline"}
+    west = yaml.safe_load(by_source["seeds/004_0082c18b143f1fde.txt"][0].read_text(encoding="utf-8").split("---\n")[1])
+    assert west["page"] == 2 and west["provenance"]["page"] == "manifest"
+    assert west["provenance"]["paper"] == "config" and west["paper"] == "青岛西海岸报"
