@@ -88,7 +88,8 @@ def build_body(plan: Plan, article: int, in_place: dict[int, tuple[str, ...]], p
         paras.extend(done)
         breaks = tuple(u.after_gap for u in seg.paras)
         texts = tuple(p.text for p in done)
-        passages.append(Passage(texts, seg.pos, i == article, in_place.get(i, ()), _leading_wide(seg.paras), breaks))
+        ties = (0.0,) + tuple(weights.containment(a, b) for a, b in zip(texts, texts[1:], strict=False))
+        passages.append(Passage(texts, seg.pos, i == article, in_place.get(i, ()), _leading_wide(seg.paras), breaks, ties))
     lead = paras[0]
     continued_to = next((p.marks.continued_to for p in paras if p.marks.continued_to), None)
     markdown = "\n\n".join(arrange(passages, piled, weights))

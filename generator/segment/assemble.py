@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .chars import ends_sentence
 from .headlines import find_piles
 from .marks import opens_with_continuation, parse_dateline
 from .similarity import Weights
@@ -21,6 +22,7 @@ MIN_LIKENESS = 0.05  # a passage sharing less than this with every article follo
 NEIGHBOUR_BONUS = 0.03  # added to the likeness of a passage to the article just before it
 MIN_CONTAINMENT = 0.08  # a headline sharing less than this with every body goes to the nearest article
 CLEAR_LEAD = 1.5  # ... as does one that shares about as much with two articles
+MIN_GAP_LIKENESS = 0.2  # a passage after a blank line leaves the article before it only for one it shares this much with
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class Segment:
 
     paras: tuple[Unit, ...]
     start: str = ""
+    gap: bool = False  # split off at a blank line only, not at a headline or byline
 
     @property
     def pos(self) -> int:
@@ -64,22 +67,31 @@ def _start_kind(unit: Unit, prev: Unit | None) -> str:
     return ""
 
 
+def _breaks_at_gap(unit: Unit, prev: Unit | None) -> bool:
+    """A paragraph after a blank line that follows a finished sentence: where another
+    article's passage may begin."""
+    return prev is not None and prev.kind == PARA and unit.after_gap and ends_sentence(prev.lines[-1])
+
+
 def cut_segments(units: list[Unit]) -> list[Segment]:
-    """Runs of paragraphs broken at headlines, bylines, furniture and article openings."""
+    """Runs of paragraphs broken at headlines, bylines, furniture and article openings; an
+    opening passage is also broken at its first blank line after a finished sentence (the
+    passage after it may belong to another article)."""
     segments: list[list[Unit]] = []
-    starts: list[str] = []
+    starts: list[tuple[str, bool]] = []
     prev: Unit | None = None
     for unit in units:
         if unit.kind == CAPTION:
             continue
         if unit.kind == PARA:
             kind = _start_kind(unit, prev)
-            if kind or prev is None or prev.kind != PARA:
+            gap = bool(segments) and starts[-1][0] != "" and _breaks_at_gap(unit, prev)
+            if kind or prev is None or prev.kind != PARA or gap:
                 segments.append([])
-                starts.append(kind)
+                starts.append((kind, gap and not kind))
             segments[-1].append(unit)
         prev = unit
-    return [Segment(tuple(s), k) for s, k in zip(segments, starts, strict=True)]
+    return [Segment(tuple(s), k, g) for s, (k, g) in zip(segments, starts, strict=True)]
 
 
 def _owner_of_orphan(i: int, segments: list[Segment], owner: dict[int, int], weights: Weights) -> int:
@@ -92,6 +104,9 @@ def _owner_of_orphan(i: int, segments: list[Segment], owner: dict[int, int], wei
         a: weights.containment(segments[a].text, segments[i].text) + (NEIGHBOUR_BONUS if a == before else 0.0) for a in starts
     }
     best = max(scores, key=lambda a: scores[a]) if scores else i
+    if segments[i].gap and before is not None:
+        clear = scores[best] >= max(MIN_GAP_LIKENESS, CLEAR_LEAD * scores[before])
+        return best if clear else before
     if scores and scores[best] >= MIN_LIKENESS:
         return best
     return before if before is not None else best

@@ -14,6 +14,7 @@ MAX_HEADLINE_LINES = 3
 DERIVED_MAX = 36
 DERIVED_MIN = 6
 _LABEL = re.compile(r"^(?:>>|》》).+(?:<<|《《)$")
+_FOLIO = re.compile(r"^(?:[A-Z]?\d{1,3}|第\s*[〇零一二三四五六七八九十\d]{1,3}\s*版)$")
 _SLOGAN = re.compile(r"^(\S{2,4})(?: \S{2,4}){2,}$")
 _INNER_SPACE = re.compile(r"\S[ \u3000]+\S")
 _LETTER_SPACED = re.compile(r"^(?:\S ){2,}\S$")
@@ -37,6 +38,11 @@ def is_furniture(line: str) -> bool:
         return True
     m = _SLOGAN.match(line)
     return bool(m) and len({len(t) for t in line.split()}) == 1
+
+
+def is_folio(line: str) -> bool:
+    """A page number standing alone: ``2``, ``A02``, ``第2版``."""
+    return bool(_FOLIO.match(line.strip()))
 
 
 def looks_like_headline(lines: list[str]) -> bool:

@@ -27,9 +27,9 @@ class Line:
 
 
 def _indented(raw: str) -> bool:
-    """True when the line opens with two or more spaces (ideographic or ASCII)."""
-    lead = len(raw) - len(raw.lstrip(INDENT))
-    return lead >= 2
+    """True when the line opens with two or more spaces (ideographic or ASCII) or a tab."""
+    lead = raw[: len(raw) - len(raw.lstrip(INDENT))]
+    return len(lead) >= 2 or "\t" in lead
 
 
 def _split_inner(raw: str) -> list[str]:

@@ -6,7 +6,8 @@ each in its printed order) are cut into sections, one per subhead, so that the w
 subhead shares with its own paragraphs add up to the most (the first such cut on a tie).
 Inside a passage, a section starts at a paragraph with a blank line before it, the gap the
 subhead left when it was taken out of the flow, unless there are too few such paragraphs.
-Overlap weighs rare words most: a section shares its subhead's distinctive words. A
+Overlap weighs rare words most: a section shares its subhead's distinctive words; a cut
+between two paragraphs that share many words (one story told on) counts against it. A
 passage may hold several sections in any order; sections then follow the order in which
 their subheads were printed. The lead of an article stays before every section.
 """
@@ -19,6 +20,7 @@ from itertools import combinations, permutations
 
 from .similarity import Weights
 
+TIE_WEIGHT = 0.5  # a section rarely starts at a paragraph that carries on the story of the one before
 MAX_REORDERED = 5  # with more piled subheads, sections keep the order the subheads were printed in
 
 
@@ -32,6 +34,7 @@ class Passage:
     subheads: tuple[str, ...] = ()
     free_lead: int = 1  # paragraphs at the start of an article's first passage kept before any section
     breaks: tuple[bool, ...] = ()  # which paragraphs have a blank line before them
+    ties: tuple[float, ...] = ()  # how much each paragraph shares with the one before it
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ def _best_cut(passage: Passage, subs: tuple[int, ...], scores: list[list[float]]
         for rest in combinations([j for j in places if j > first], len(subs) - 1):
             bounds = (first, *rest, n)
             total = sum(sum(scores[s][bounds[t] : bounds[t + 1]]) for t, s in enumerate(subs))
+            total -= TIE_WEIGHT * sum(passage.ties[b] for b in bounds[:-1] if 0 < b < len(passage.ties))
             if best is None or total > best.score:
                 best = Cut(subs, bounds[:-1], total)
     return best

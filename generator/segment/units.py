@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .bylines import is_byline
 from .chars import CLAUSE_END, SENTENCE_END, ends_sentence
-from .headlines import MAX_HEADLINE_LINES, is_furniture, is_large, looks_like_headline, split_pieces
+from .headlines import MAX_HEADLINE_LINES, is_folio, is_furniture, is_large, looks_like_headline, split_pieces
 from .layout import Layout
 from .lines import Line
 from .marks import opens_with_continuation
@@ -69,6 +69,8 @@ class _Builder:
         self.para: list[str] = []
         self.para_gap = False
         self.gap = False
+        printed = [k for k, ln in enumerate(lines) if not ln.blank]
+        self.ends = {printed[0], printed[-1]} if printed else set()
 
     def emit(self, kind: str, lines: list[str] | tuple[str, ...], wide: bool = False) -> None:
         """Append a unit."""
@@ -153,9 +155,17 @@ class _Builder:
             return 1
         if line.text.startswith(CAPTION_START):
             return self.caption(i)
-        used = self.special(line) or (self.opening(i, line) if _opens(line) else self.plain(i, line))
+        used = self.folio(i) or self.special(line) or (self.opening(i, line) if _opens(line) else self.plain(i, line))
         self.gap = False
         return used
+
+    def folio(self, i: int) -> int:
+        """A page number alone on the first or last printed line of the page: furniture."""
+        if i not in self.ends or not is_folio(self.lines[i].text):
+            return 0
+        self.close()
+        self.emit(FURNITURE, [self.lines[i].text])
+        return 1
 
     def special(self, line: Line) -> int:
         """Bylines and furniture: lines that close the paragraph and stand alone."""
