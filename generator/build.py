@@ -42,6 +42,7 @@ class Summary:
     issues: int = 0
     topics: int = 0
     files: int = 0
+    changed: int = 0  # site files written this run
     kept_edited: list[str] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
 
@@ -49,7 +50,8 @@ class Summary:
         took = time.monotonic() - self.started
         parts = [f"{self.pages} pages ({self.ingested} ingested)"] if self.pages else []
         if self.files:
-            parts += [f"{self.articles} articles", f"{self.issues} issues", f"{self.topics} topics", f"{self.files} files"]
+            parts += [f"{self.articles} articles", f"{self.issues} issues", f"{self.topics} topics",
+                      f"{self.files} files ({self.changed} changed)"]
         if self.kept_edited:
             parts.append(f"{len(self.kept_edited)} edited files kept")
         return ", ".join(parts) + f" in {took:.1f} s"
@@ -92,7 +94,7 @@ def render(config: Config, options: Options, summary: Summary | None = None) -> 
     summary = summary or Summary()
     archive = load_archive(config)
     outputs = render_outputs(config, archive)
-    publish(outputs, config, options)
+    summary.changed = publish(outputs, config, options)
     summary.articles, summary.issues = len(archive.articles), len(archive.issues)
     summary.topics, summary.files = len(archive.topics), len(outputs)
     return summary
@@ -174,9 +176,13 @@ def render_outputs(config: Config, archive: Archive) -> list[Output]:
     return sorted(outputs, key=lambda o: o.path)
 
 
-def publish(outputs: list[Output], config: Config, options: Options) -> None:
-    """Write into a temporary folder beside site/, then swap it in only when complete."""
+def publish(outputs: list[Output], config: Config, options: Options) -> int:
+    """Write into a temporary folder beside site/, then swap it in only when complete.
+    A site that already holds exactly these files is left alone. Returns the files changed."""
     target = config.path("output_dir")
+    changed = changed_files(outputs, target)
+    if not changed:
+        return 0
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
@@ -187,6 +193,20 @@ def publish(outputs: list[Output], config: Config, options: Options) -> None:
         _swap(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    return len(changed)
+
+
+def changed_files(outputs: list[Output], target: Path) -> set[str]:
+    """Paths whose bytes differ from the site on disk, plus files the site has no more."""
+    if not target.is_dir():
+        return {o.path for o in outputs}
+    present = {p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file()}
+    changed = present - {o.path for o in outputs}
+    for o in outputs:
+        path = target / o.path
+        if o.path not in present or path.stat().st_size != len(o.data) or path.read_bytes() != o.data:
+            changed.add(o.path)
+    return changed
 
 
 def _inside(folder: Path, rel: str) -> Path:

@@ -85,3 +85,28 @@ def test_nothing_is_written_outside_the_output_folder(tmp_path):
     with pytest.raises(BuildError):
         _inside(tmp_path, "/etc/evil.html")
     assert _inside(tmp_path, "a/b/index.html") == (tmp_path / "a/b/index.html").resolve()
+
+
+def test_a_second_build_changes_nothing(mini_project, capsys):
+    assert main(["render", "--root", str(mini_project)]) == 0
+    site = mini_project / "site"
+    stamps = {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()}
+    first = capsys.readouterr().err
+    assert f"files ({len(stamps)} changed)" in first
+    assert main(["render", "--root", str(mini_project)]) == 0
+    assert "files (0 changed)" in capsys.readouterr().err
+    assert {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()} == stamps
+
+
+def test_an_edit_rewrites_the_pages_that_show_it(mini_project, capsys):
+    run_build(mini_project, "render")
+    before = snapshot(mini_project / "site")
+    article = next((mini_project / "content").rglob("01-jian-bing-jian-zou-liu-cheng.md"))
+    article.write_text(article.read_text(encoding="utf-8").replace("重要一环", "关键一环"), encoding="utf-8")
+    assert main(["render", "--root", str(mini_project)]) == 0
+    after = snapshot(mini_project / "site")
+    changed = {p for p in after if after[p] != before.get(p)}
+    page = "xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html"
+    assert page in changed
+    assert "index.html" not in changed  # the home page shows no body text
+    assert "关键一环" in (mini_project / "site" / page).read_text(encoding="utf-8")
