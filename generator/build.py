@@ -19,7 +19,7 @@ from tqdm import tqdm
 
 from .config import Config
 from .content.loader import load_entries
-from .content.writer import ContentStore, WriteReport, plan_page, sha256
+from .content.writer import ContentStore, WriteReport, issue_dir, plan_page, sha256
 from .errors import BuildError, GeneratorError
 from .ingest.reader import find_seeds, load_manifest, read_page
 from .records import Page, SegmentedPage
@@ -82,9 +82,10 @@ def build(config: Config, options: Options) -> Summary:
 def ingest(config: Config, options: Options, summary: Summary | None = None) -> Summary:
     """seeds/ -> content/: read every page, segment them all, then write."""
     summary = summary or Summary()
+    store, version = ContentStore(config.root, config.content_dir), ingest_version(config)
     pages = read_pages(config, options)
-    segmented = segment_pages(pages, config, options)
-    write_content(segmented, config, options, summary)
+    segmented = segment_pages(pages, store, version, config, options)
+    write_content(segmented, store, version, config, options, summary)
     summary.pages, summary.ingested = len(pages), len(segmented)
     return summary
 
@@ -122,10 +123,9 @@ def read_pages(config: Config, options: Options) -> list[tuple[Page, str]]:
     return [(read_page(p, config.root, manifest), sha256(p.read_bytes())) for p in paths]
 
 
-def segment_pages(pages: list[tuple[Page, str]], config: Config, options: Options) -> list[tuple[SegmentedPage, str]]:
+def segment_pages(pages: list[tuple[Page, str]], store: ContentStore, version: str, config: Config,
+                  options: Options) -> list[tuple[SegmentedPage, str]]:
     """Cut each page that is new or changed (or forced) into articles."""
-    store = ContentStore(config.root, config.content_dir)
-    version = ingest_version(config)
     todo = [(p, h) for p, h in pages if p.source in options.force or not store.seed_is_current(p.source, h, version)]
     out = []
     for page, seed_hash in options.progress(todo, "segment"):
@@ -138,12 +138,13 @@ def segment_pages(pages: list[tuple[Page, str]], config: Config, options: Option
     return out
 
 
-def write_content(segmented: list[tuple[SegmentedPage, str]], config: Config, options: Options, summary: Summary) -> None:
+def write_content(segmented: list[tuple[SegmentedPage, str]], store: ContentStore, version: str, config: Config,
+                  options: Options, summary: Summary) -> None:
     """Write the planned files; report files kept because a person edited them."""
-    store = ContentStore(config.root, config.content_dir)
-    version = ingest_version(config)
     for seg, seed_hash in segmented:
-        files = plan_page(seg, config.content_dir, config.topics, store.previous_bodies(seg.page.source))
+        source = seg.page.source
+        taken = store.slugs_taken(f"{config.content_dir}/{issue_dir(seg.meta)}", source)
+        files = plan_page(seg, config.content_dir, config.topics, store.previous_bodies(source), taken)
         report = store.write_seed(seg.page.source, seed_hash, version, files, force=seg.page.source in options.force)
         _report(report, seg.page.source, options, summary)
     if segmented:

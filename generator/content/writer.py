@@ -80,12 +80,13 @@ def render_file(meta: Mapping, body: str) -> str:
 
 
 def plan_page(seg: SegmentedPage, content_dir: str, taxonomy: Mapping[str, Sequence[str]],
-              previous: Mapping[str, str] | None = None) -> list[ContentFile]:
-    """The content files for one segmented page, with unique slugs within its page.
+              previous: Mapping[str, str] | None = None, taken: set[str] | None = None) -> list[ContentFile]:
+    """The content files for one segmented page, with slugs unique in their folder.
 
     ``previous`` maps slugs this page had before to their bodies: an article whose body
-    is mostly the same keeps its slug, so a re-ingest keeps its URL."""
-    taken: set[str] = set()
+    is mostly the same keeps its slug, so a re-ingest keeps its URL. ``taken`` holds the
+    slugs other files in the folder already use (another seed's, or an editor's)."""
+    taken = set(taken or ())
     files = []
     folder = f"{content_dir}/{issue_dir(seg.meta)}"
     kept = _kept_slugs(seg.articles, previous or {})
@@ -152,8 +153,11 @@ class ContentStore:
                 path.write_text(f.text, encoding="utf-8")
                 written.append(f.path)
         removed, kept_stale = self._remove_stale(source, {f.path for f in files}, force)
+        # an edited file stays this seed's, with the hash of what ingest last wrote there,
+        # so that it is still seen as edited and its slug as this seed's own
         hashes = {f.path: sha256(f.text) for f in files if f.path not in kept}
-        self.state[source] = {"seed": seed_hash, "version": version, "files": hashes}
+        hashes |= {p: self.recorded.get(p, "") for p in kept + kept_stale}
+        self.state[source] = {"seed": seed_hash, "version": version, "files": dict(sorted(hashes.items()))}
         self.recorded.update(hashes)
         return WriteReport(tuple(written), tuple(unchanged), tuple(kept + kept_stale), tuple(removed))
 
@@ -182,6 +186,13 @@ class ContentStore:
                 if slug:
                     out[slug] = body.strip()
         return out
+
+    def slugs_taken(self, folder: str, source: str) -> set[str]:
+        """Slugs of the files in ``folder`` that this seed did not write."""
+        own = set(self.state.get(source, {}).get("files", {}))
+        path = self.root / folder
+        files = path.glob("*.md") if path.is_dir() else []
+        return {f.stem.split("-", 1)[-1] for f in files if f.relative_to(self.root).as_posix() not in own}
 
     def save(self) -> None:
         self.dir.mkdir(parents=True, exist_ok=True)

@@ -115,3 +115,31 @@ def test_front_matter_records_how_the_issue_was_found(tmp_path):
     west = yaml.safe_load(by_source["seeds/004_0082c18b143f1fde.txt"][0].read_text(encoding="utf-8").split("---\n")[1])
     assert west["page"] == 2 and west["provenance"]["page"] == "manifest"
     assert west["provenance"]["paper"] == "config" and west["paper"] == "青岛西海岸报"
+
+
+def test_two_seeds_of_one_page_keep_every_article(tmp_path):
+    root = make_project(tmp_path / "p", seeds=True)
+    for seed in (root / "seeds").glob("*.txt"):
+        if not seed.name.startswith("001"):
+            seed.unlink()
+    twin = root / "seeds" / "001_copy.txt"
+    twin.write_bytes((root / "seeds" / "001_b7e6b95fe385097e.txt").read_bytes())
+    assert ingest(root, "--quiet") == 0
+    by_source = sources(root)
+    assert len(by_source["seeds/001_copy.txt"]) == len(by_source["seeds/001_b7e6b95fe385097e.txt"]) >= 5
+    files = [p for group in by_source.values() for p in group]
+    assert len({p.parent for p in files}) == 1  # one paper, day and page: one folder
+    assert len(files) == len({p.name for p in files})
+    assert main(["render", "--root", str(root), "--quiet"]) == 0
+
+
+def test_an_edited_file_is_not_doubled_on_reingest(tmp_path):
+    root = make_project(tmp_path / "p", seeds=True)
+    ingest(root, "--quiet")
+    source, files = next(iter(sources(root).items()))
+    files[0].write_text(files[0].read_text(encoding="utf-8") + "\n编者补记。\n", encoding="utf-8")
+    count = len(files)
+    for _ in range(2):
+        (root / source).write_text((root / source).read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        assert ingest(root, "--quiet") == 0
+        assert len(sources(root)[source]) == count
