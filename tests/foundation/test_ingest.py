@@ -143,3 +143,14 @@ def test_an_edited_file_is_not_doubled_on_reingest(tmp_path):
         (root / source).write_text((root / source).read_text(encoding="utf-8") + "\n", encoding="utf-8")
         assert ingest(root, "--quiet") == 0
         assert len(sources(root)[source]) == count
+
+
+def test_bad_seed_pages_stop_with_the_file_and_stage_named(tmp_path, capsys):
+    root = make_project(tmp_path / "p", seeds=True)
+    (root / "seeds" / "blank.txt").write_text("\n\n　　\n", encoding="utf-8")
+    assert ingest(root) == 1
+    assert "error: segment: seeds/blank.txt: the page has no text" in capsys.readouterr().err
+    (root / "seeds" / "blank.txt").write_bytes(b"\x81\x20\xfe\xff\x80")
+    assert ingest(root) == 1
+    assert "error: ingest: seeds/blank.txt: cannot decode the text" in capsys.readouterr().err
+    assert not (root / "content").exists()  # nothing written: every page is read before any is written
