@@ -9,7 +9,9 @@ so they load through ``<script>`` from ``file://`` as well as over HTTP):
                   count, papers, topics}``
 ``index.js``      ``ARCHIVE_SEARCH["index.js"] = {docs}``: one row per doc
                   ``[url, title, date, paper#, page, [topic#…]]`` (indexes into the
-                  manifest's papers and topics).
+                  manifest's papers and topics), followed by the date precision
+                  (``"month"``, ``"year"`` or ``"unknown"``) when less than the day
+                  is known.
 ``terms-K.js``    ``ARCHIVE_SEARCH["terms-K.js"] = {lunr}``: a serialised lunr index, as
                   lunr 2.3.9's ``Builder`` makes it with an empty pipeline (no trimmer,
                   stop words or stemmer), loaded with ``lunr.Index.load``. Each term is
@@ -231,10 +233,14 @@ def search_data(archive: Archive) -> dict[str, bytes]:
             doc[FIELD_OF[part]] += [t for s in p[part] for t in index_tokens(s)]
         text_docs.append(doc)
         pinyin_docs.append(pinyin_tokens(text))
-        docs.append([
+        row = [
             a.url, str(_meta(a, "title")), str(_meta(a, "date")), paper_number[str(_meta(a, "paper"))],
             int(_meta(a, "page", 0) or 0), [topic_number[str(t)] for t in _meta(a, "topics", []) or []],
-        ])
+        ]
+        precision = str(_meta(a, "date_precision", "day") or "day")
+        if precision != "day":
+            row.append(precision)
+        docs.append(row)
         texts.append([text, display_map(original)])
     files = {
         "index.js": js_assign("index.js", {"docs": docs}),

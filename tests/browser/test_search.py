@@ -1,13 +1,17 @@
 """The search page in Chromium, over HTTP and from file://: every article containing the
-query and no other, pinyin, filters, sort, escaping, offline use through the worker."""
+query and no other, pinyin, filters, sort, escaping, offline use through the worker;
+dates worded as on the other pages, the header search box, phone width and accessibility."""
 
 from __future__ import annotations
 
+import json
 from urllib.parse import quote
 
 import pytest
 
-from tests.conftest import serve_folder
+from generator.site.archive import page_label
+from generator.site.formats import date_iso, date_label
+from tests.conftest import make_project, run_build, serve_folder
 from tests.search.helpers import article_texts, articles, segment_available, substring_hits
 
 pytestmark = pytest.mark.browser
@@ -176,3 +180,142 @@ def test_seed_site(request, page):
     page.goto((root / "site").as_uri() + "/search/index.html?q=" + quote(queries[0]))
     wait_results(page, queries[0])
     check_queries(page, (root / "site").as_uri() + "/", texts, queries[:8])
+
+
+# Mini fixture articles given a less precise date (the rest keep "day").
+PRECISIONS = {
+    "qing-dao-ri-bao/2023/05/30/01/01-shang-pin-che-ma-tou-jie-pai.md": "month",
+    "qing-dao-ri-bao/2023/05/30/01/02-xian-dai-shui-wang.md": "year",
+    "xi-hai-an-xin-wen/2024/09/09/01/02-jiao-shi-jie-zou-fang-wei-wen.md": "unknown",
+}
+DATE_CASES = [
+    *[("2024-09-09", p) for p in ("day", "month", "year", "unknown")],
+    ("2023-05-30", "day"), ("2021-08-18", "month"), ("2024-01-05", "year"), ("2024-12-31", "day"),
+    ("2024-02-29", "day"), ("1900-02-29", "day"), ("2024-02-30", "month"), ("", "day"), ("", "year"),
+    ("undated", "day"), ("2024-9-9", "day"),
+]
+
+
+def make_mini(dest, *, theme: str = "default", precisions: dict | None = None):
+    """The mini fixture rendered with ``theme``, some article dates made less precise."""
+    root = make_project(dest, fixture="mini")
+    config = root / "archive.yml"
+    config.write_text(config.read_text(encoding="utf-8") + f"theme: {theme}\n", encoding="utf-8")
+    for rel, precision in (precisions or {}).items():
+        path = root / "content" / rel
+        text = path.read_text(encoding="utf-8")
+        assert "date_precision: day" in text, rel
+        path.write_text(text.replace("date_precision: day", f"date_precision: {precision}"), encoding="utf-8")
+    run_build(root, "render")
+    return root
+
+
+@pytest.fixture(scope="module")
+def precision_site(tmp_path_factory):
+    return make_mini(tmp_path_factory.mktemp("search-precision") / "p", precisions=PRECISIONS)
+
+
+@pytest.fixture(scope="module")
+def minimal_site(tmp_path_factory):
+    return make_mini(tmp_path_factory.mktemp("search-minimal") / "p", theme="minimal")
+
+
+def result_rows(page) -> list[dict]:
+    return page.eval_on_selector_all(
+        "#search-results > li",
+        "els => els.map(li => { const t = li.querySelector('.search-meta time');"
+        " return {href: li.querySelector('a').href, meta: li.querySelector('.search-meta').textContent,"
+        " label: t.textContent, iso: t.getAttribute('datetime')}; })")
+
+
+def test_date_wording_matches_the_other_pages(mini_site, page):
+    with serve_folder(mini_site / "site") as base:
+        page.goto(base + "search/index.html")
+        wait_results(page, "")
+        got = page.evaluate("cases => cases.map(([d, p]) => [ArchiveSearch.dateLabel(d, p), ArchiveSearch.dateIso(d, p)])",
+                            DATE_CASES)
+    assert got == [[date_label(d, p), date_iso(d, p)] for d, p in DATE_CASES]
+    assert got[:4] == [["2024年9月9日", "2024-09-09"], ["2024年9月", "2024-09"], ["2024年", "2024"], ["日期不详", ""]]
+
+
+def test_result_dates_follow_the_date_precision(precision_site, page):
+    metas = articles(precision_site)
+    seen = set()
+    with serve_folder(precision_site / "site") as base:
+        page.goto(base + "search/index.html")
+        wait_results(page, "")
+        for paper in sorted({m["paper"] for m in metas.values()}):
+            ask(page, "", paper=paper)
+            rows = result_rows(page)
+            assert len(rows) == sum(m["paper"] == paper for m in metas.values())
+            for row in rows:
+                m = metas[site_paths([row["href"]], base)[0]]
+                precision = m.get("date_precision", "day")
+                label = date_label(m["date"], precision)
+                assert row["label"] == label
+                assert (row["iso"] or "") == date_iso(m["date"], precision)
+                assert row["meta"] == f"{m['paper']} {label} · {page_label(m.get('page') or 0)}"
+                seen.add(precision)
+    assert seen == {"day", "month", "year", "unknown"}
+    assert page.errors == []
+
+
+def test_header_search_box_holds_the_query(mini_site, page):
+    with serve_folder(mini_site / "site") as base:
+        page.goto(base + "search/index.html?q=" + quote("水网"))
+        wait_results(page, "水网")
+        assert page.input_value("#site-search-q") == "水网"
+        assert page.input_value("#search-q") == "水网"
+        ask(page, "佟海燕")
+        assert page.input_value("#site-search-q") == "佟海燕"
+        # searching from the header box of the search page itself
+        page.fill("#site-search-q", "教师节")
+        page.press("#site-search-q", "Enter")
+        wait_results(page, "教师节")
+        assert page.input_value("#site-search-q") == page.input_value("#search-q") == "教师节"
+        page.goto(base + "index.html")
+        assert page.input_value("#site-search-q") == ""
+
+
+@pytest.mark.parametrize("theme", ["default", "minimal"])
+def test_no_horizontal_scroll_on_a_phone(request, browser, theme):
+    root = request.getfixturevalue("mini_site" if theme == "default" else "minimal_site")
+    for scheme in ("light", "dark"):
+        ctx = browser.new_context(viewport={"width": 360, "height": 740}, color_scheme=scheme)
+        try:
+            page = ctx.new_page()
+            with serve_folder(root / "site") as base:
+                page.goto(base + "search/index.html?q=" + quote("本报"))
+                assert wait_results(page, "本报")
+                widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+                assert widths[0] <= widths[1], (theme, scheme, widths)
+                wide = page.evaluate(
+                    "() => [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > "
+                    "document.documentElement.clientWidth + 0.5).map(e => e.tagName + '#' + e.id + '.' + e.className)")
+                assert wide == [], (theme, scheme, wide)
+        finally:
+            ctx.close()
+
+
+@pytest.mark.parametrize("theme", ["default", "minimal"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_serious_violations(request, browser, axe_script, theme, scheme):
+    root = request.getfixturevalue("mini_site" if theme == "default" else "minimal_site")
+    found = {}
+    for width in (1280, 360):
+        ctx = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 800})
+        try:
+            page = ctx.new_page()
+            with serve_folder(root / "site") as base:
+                page.goto(base + "search/index.html?q=" + quote("本报"))
+                assert wait_results(page, "本报")
+                assert page.locator("#search-results mark").count() > 0
+                page.add_script_tag(path=str(axe_script))
+                result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+        finally:
+            ctx.close()
+        bad = [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"
+               for v in result["violations"] if v["impact"] in ("serious", "critical")]
+        if bad:
+            found[width] = bad
+    assert not found, json.dumps(found, ensure_ascii=False, indent=1)

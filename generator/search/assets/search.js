@@ -285,7 +285,39 @@
     return "第" + number + "版";
   }
 
-  var api = { createEngine: createEngine, snippet: snippet, pageLabel: pageLabel };
+  /* [year, month, day] of an ISO date (2024-09-09, or 20240909), or null when it is
+     not a real calendar day (as Python's date.fromisoformat reads it). */
+  function dateParts(date) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date || "") || /^(\d{4})(\d{2})(\d{2})$/.exec(date || "");
+    if (!m) return null;
+    var y = +m[1], mo = +m[2], d = +m[3];
+    if (y < 1 || mo < 1 || mo > 12 || d < 1) return null;
+    var leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    var days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+    return d <= days ? [y, mo, d] : null;
+  }
+
+  /* The date as the other pages word it (generator/site/formats.py date_label):
+     2024年9月9日, 2024年9月 or 2024年 as far as it is known, else 日期不详. */
+  function dateLabel(date, precision) {
+    var parts = dateParts(date);
+    precision = precision || "day";
+    if (!parts || precision === "unknown") return "日期不详";
+    if (precision === "year") return parts[0] + "年";
+    if (precision === "month") return parts[0] + "年" + parts[1] + "月";
+    return parts[0] + "年" + parts[1] + "月" + parts[2] + "日";
+  }
+
+  /* The ISO date as far as it is known (formats.py date_iso): 2024-09-09, 2024-09, 2024 or "". */
+  function dateIso(date, precision) {
+    precision = precision || "day";
+    if (!dateParts(date) || precision === "unknown") return "";
+    if (precision === "year") return date.slice(0, 4);
+    if (precision === "month") return date.slice(0, 7);
+    return date;
+  }
+
+  var api = { createEngine: createEngine, snippet: snippet, pageLabel: pageLabel, dateLabel: dateLabel, dateIso: dateIso };
   if (typeof module !== "undefined" && module.exports) {
     module.exports = api;
     return;
@@ -325,7 +357,9 @@
     var list = document.getElementById("search-results");
     var status = document.getElementById("search-status");
     var more = document.getElementById("search-more");
+    var header = document.getElementById("site-search-q");  // the search box of every page's header
     if (!form || !list || !status) return;
+    if (header) header.value = (new URLSearchParams(location.search).get("q") || "").trim();
     var data = root.ARCHIVE_SEARCH || {};
     if (!data.manifest || !root.lunr || !root.ArchiveTokenizer) {
       status.textContent = "检索数据未能载入。";
@@ -351,25 +385,32 @@
       } catch (e) { /* some browsers refuse history changes on file:// */ }
     }
 
+    /* One hit, laid out as the article lists of the other pages. Page text goes in
+       through textContent only. */
     function item(hit) {
       var doc = hit.doc;
+      var precision = doc[6] || "day";
       var li = document.createElement("li");
+      li.className = "card search-hit";
       var a = document.createElement("a");
       a.href = siteRoot + doc[0];
       a.textContent = doc[1] || "（无标题）";
       var h = document.createElement("h2");
+      h.className = "headline";
       h.appendChild(a);
       li.appendChild(h);
       var meta = document.createElement("p");
-      meta.className = "search-meta";
+      meta.className = "meta search-meta";
+      meta.appendChild(document.createTextNode(engine.manifest.papers[doc[3]] + " "));
       var time = document.createElement("time");
-      if (doc[2]) time.dateTime = doc[2];
-      time.textContent = doc[2] || "日期不详";
+      var iso = dateIso(doc[2], precision);
+      if (iso) time.dateTime = iso;
+      time.textContent = dateLabel(doc[2], precision);
       meta.appendChild(time);
-      meta.appendChild(document.createTextNode(" · " + engine.manifest.papers[doc[3]] + " · " + pageLabel(doc[4])));
+      meta.appendChild(document.createTextNode(" · " + pageLabel(doc[4])));
       li.appendChild(meta);
       var p = document.createElement("p");
-      p.className = "search-snippet";
+      p.className = "excerpt search-snippet";
       snippet(hit, terms, 120).forEach(function (piece) {
         if (piece.mark) {
           var m = document.createElement("mark");
@@ -393,6 +434,7 @@
       var f = fields();
       var mine = ++run;
       remember(f);
+      if (header && header !== document.activeElement) header.value = f.q;
       list.removeAttribute("data-count");
       list.setAttribute("data-query", f.q);
       status.textContent = "正在检索…";
