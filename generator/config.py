@@ -18,6 +18,8 @@ from .errors import ConfigError
 
 CONFIG_NAME = "archive.yml"
 DEFAULT_TOPICS_FILE = Path(__file__).parent / "defaults" / "topics.yml"
+# the themes beside the package in a source checkout (pip install -e .)
+BUILTIN_THEMES = Path(__file__).resolve().parent.parent / "themes"
 
 
 @dataclass(frozen=True)
@@ -127,10 +129,10 @@ def load_config(root: Path, config_path: Path | None = None) -> Config:
     if not isinstance(raw, dict):
         raise ConfigError(f"{name}: expected a mapping of settings, got {type(raw).__name__}")
     values, errors = _validate(raw, name)
-    themes = root / "themes"
     theme = values.get("theme", "default")
-    if "theme" in values and not (themes / theme).is_dir():
-        known = sorted(p.name for p in themes.iterdir() if p.is_dir()) if themes.is_dir() else []
+    folders = [f for f in (root / "themes", BUILTIN_THEMES) if f.is_dir()]
+    if "theme" in values and not any((f / theme).is_dir() for f in folders):
+        known = sorted({p.name for f in folders for p in f.iterdir() if p.is_dir()})
         errors.append(f"{name}: 'theme': expected one of {known}, got {theme!r}")
     if errors:
         raise ConfigError("\n".join(errors))

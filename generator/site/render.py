@@ -15,7 +15,7 @@ from ..errors import BuildError
 from . import formats
 from .archive import Archive, Article, Issue, page_label
 from .feeds import atom_feed, robots_txt, sitemap_xml
-from .themes import environment, relative
+from .themes import environment, relative, theme_dirs
 
 TEMPLATE_HELPERS = {
     "date_label": formats.date_label,
@@ -59,6 +59,9 @@ class Renderer:
             )
         except jinja2.TemplateSyntaxError as exc:
             raise BuildError(f"render: {exc.filename or exc.name}:{exc.lineno}: template syntax error: {exc.message}") from exc
+        except jinja2.TemplateNotFound as exc:
+            searched = ", ".join(str(d) for d in theme_dirs(self.config)) or "no theme folder"
+            raise BuildError(f"render: template {exc.name!r} (for {path}) is in none of: {searched}") from exc
         except jinja2.TemplateError as exc:
             raise BuildError(f"render: {template} (for {path}): {exc}") from exc
         return Output(path, text.encode("utf-8"))

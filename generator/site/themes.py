@@ -7,13 +7,16 @@ from pathlib import Path
 
 import jinja2
 
-from ..config import Config
+from ..config import BUILTIN_THEMES, Config
 
 
 def theme_dirs(config: Config) -> list[Path]:
-    """Folders searched for templates and static files, most specific first."""
-    themes = config.root / "themes"
-    dirs = [config.path("overrides_dir"), themes / config.theme, themes / "default"]
+    """Folders searched for templates and static files, most specific first: the site's
+    overrides, its chosen theme, its default theme, then the themes that come with the
+    generator (so an archive folder of its own needs no copy of them)."""
+    dirs = [config.path("overrides_dir")]
+    for themes in (config.root / "themes", BUILTIN_THEMES):
+        dirs += [themes / config.theme, themes / "default"]
     unique: list[Path] = []
     for d in dirs:
         if d.is_dir() and d not in unique:

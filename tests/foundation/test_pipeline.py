@@ -110,3 +110,22 @@ def test_an_edit_rewrites_the_pages_that_show_it(mini_project, capsys):
     assert page in changed
     assert "index.html" not in changed  # the home page shows no body text
     assert "关键一环" in (mini_project / "site" / page).read_text(encoding="utf-8")
+
+
+def test_an_archive_folder_of_its_own_uses_the_bundled_themes(tmp_path):
+    root = tmp_path / "archive"
+    (root / "seeds").mkdir(parents=True)
+    (root / "seeds" / "2024-09-09-p01.txt").write_text(
+        "　　□记者 龚鹏 报道\n　　本报9月9日讯 今天上午，区政协主席到\n新区小学走访慰问教师。\n", encoding="utf-8")
+    assert main(["build", "--root", str(root), "--quiet"]) == 0
+    assert (root / "site" / "index.html").is_file()
+    assert list((root / "content").rglob("*.md"))
+
+
+def test_a_missing_template_names_the_folders_searched(mini_project, capsys):
+    (mini_project / "templates").mkdir()
+    (mini_project / "templates" / "404.html").write_text("{% include 'nope.html' %}", encoding="utf-8")
+    assert main(["render", "--root", str(mini_project), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "error: render: template 'nope.html' (for 404.html) is in none of: " in err
+    assert str(mini_project / "templates") in err
