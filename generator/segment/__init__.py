@@ -11,7 +11,8 @@ How a page is cut (one module per step):
 * ``units``: paragraphs reflowed across wraps and column breaks, headlines, bylines,
   captions (``■…``) and furniture (banners, ``>>…<<`` labels);
 * ``assemble``: articles open at datelines, continuation marks, bylines and wide leads;
-  other passages and every headline go to the article whose words they share;
+  other passages go, the clearest first, to the article holding the passage most like
+  them, and every headline to the article whose words it shares;
 * ``articles`` and ``sections``: headline roles, subheads placed before their sections,
   bylines, datelines, continuation marks, captions and the Markdown body;
 * ``metadata``: paper, date and page number from the text when not given.

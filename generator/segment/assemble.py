@@ -2,10 +2,12 @@
 
 An article starts at a dateline (``本报讯``), a continuation mark (``（上接第一版）``), the
 paragraph after a byline, or a lead set wider than the columns. Passages that start none
-of these belong to the article whose text they share most words with (or, failing that,
-to the one before them). Headlines go to the article whose body repeats their words;
-a headline printed right before a passage of an article already begun is that passage's
-subhead.
+of these are placed one by one, the most clearly placed first: each goes to the article
+holding the passage it is most like (or, failing that, to the one before it), and then
+counts as that article's own when the rest are compared. Headlines go to the article whose
+body repeats their words; one that several bodies repeat about as much goes to the nearest
+of those with the fewest headlines so far. A headline printed right before a passage of an
+article already begun is that passage's subhead.
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from .marks import opens_with_continuation, parse_dateline
 from .similarity import Weights
 from .units import BYLINE, CAPTION, HEAD, PARA, Unit
 
-MIN_LIKENESS = 0.05  # a passage sharing less than this with every article follows the one before it
-NEIGHBOUR_BONUS = 0.03  # added to the likeness of a passage to the article just before it
+MIN_LIKENESS = 0.02  # a passage sharing less than this with every article follows the one before it
+NEIGHBOUR_BONUS = 0.01  # added to the likeness of a passage to the article just before it
 MIN_CONTAINMENT = 0.08  # a headline sharing less than this with every body goes to the nearest article
 CLEAR_LEAD = 1.5  # ... as does one that shares about as much with two articles
-MIN_GAP_LIKENESS = 0.2  # a passage after a blank line leaves the article before it only for one it shares this much with
+MIN_GAP_LIKENESS = 0.1  # a passage after a blank line leaves the article before it only for one it shares this much with
 
 
 @dataclass(frozen=True)
@@ -94,15 +96,17 @@ def cut_segments(units: list[Unit]) -> list[Segment]:
     return [Segment(tuple(s), k, g) for s, (k, g) in zip(segments, starts, strict=True)]
 
 
-def _owner_of_orphan(i: int, segments: list[Segment], owner: dict[int, int], weights: Weights) -> int:
-    """The article a passage without an opening of its own belongs to: the one whose opening
-    passage's words recur most in it (the article just before it on the page is favoured),
-    else the one before it."""
-    before = owner.get(i - 1)
-    starts = sorted(set(owner.values()))
-    scores = {
-        a: weights.containment(segments[a].text, segments[i].text) + (NEIGHBOUR_BONUS if a == before else 0.0) for a in starts
-    }
+def _scores(i: int, likeness: list[list[float]], owner: dict[int, int], before: int | None) -> dict[int, float]:
+    """How like passage ``i`` each article's likest passage so far is (the article just
+    before it on the page is favoured)."""
+    scores: dict[int, float] = {}
+    for j, a in owner.items():
+        scores[a] = max(scores.get(a, 0.0), likeness[i][j])
+    return {a: v + (NEIGHBOUR_BONUS if a == before else 0.0) for a, v in scores.items()}
+
+
+def _choose(i: int, scores: dict[int, float], segments: list[Segment], before: int | None) -> int:
+    """The article passage ``i`` goes to, given its scores."""
     best = max(scores, key=lambda a: scores[a]) if scores else i
     if segments[i].gap and before is not None:
         clear = scores[best] >= max(MIN_GAP_LIKENESS, CLEAR_LEAD * scores[before])
@@ -112,14 +116,31 @@ def _owner_of_orphan(i: int, segments: list[Segment], owner: dict[int, int], wei
     return before if before is not None else best
 
 
-def own_segments(segments: list[Segment], weights: Weights) -> dict[int, int]:
-    """Map every segment to the article (opening segment index) it belongs to."""
+def _margin(scores: dict[int, float]) -> float:
+    """How far the best score leads the second."""
+    top = sorted(scores.values(), reverse=True) + [0.0, 0.0]
+    return top[0] - top[1]
+
+
+def own_segments(segments: list[Segment]) -> dict[int, int]:
+    """Map every segment to the article (opening segment index) it belongs to: the passages
+    without an opening of their own go, the clearest first, to the article with a passage
+    most like them (bigrams weighed by how few of the page's passages hold them), and each
+    one placed is compared with the passages still to place."""
     owner = {i: i for i, s in enumerate(segments) if s.start}
     if not owner and segments:
         owner[0] = 0
-    for i in range(len(segments)):
-        if i not in owner:
-            owner[i] = _owner_of_orphan(i, segments, owner, weights)
+    pending = [i for i in range(len(segments)) if i not in owner]
+    likeness = Weights.of([s.text for s in segments]).likeness([s.text for s in segments])
+    while pending:
+        ranked = []
+        for i in pending:
+            before = owner.get(i - 1)
+            scores = _scores(i, likeness, owner, before)
+            ranked.append((_margin(scores), -i, i, _choose(i, scores, segments, before)))
+        _, _, i, article = max(ranked)
+        owner[i] = article
+        pending.remove(i)
     return owner
 
 
@@ -129,8 +150,9 @@ def _segment_at(pos: int, segments: list[Segment]) -> int | None:
 
 
 def _nearest(pos: int, segments: list[Segment], owner: dict[int, int]) -> int:
-    """The article with a segment nearest to ``pos`` (the later one on a tie)."""
-    return owner[min(range(len(segments)), key=lambda i: (abs(segments[i].pos - pos), -segments[i].pos))]
+    """The article (of those ``owner`` maps segments to) with a segment nearest to ``pos``
+    (the later one on a tie)."""
+    return owner[min(owner, key=lambda i: (abs(segments[i].pos - pos), -segments[i].pos))]
 
 
 def article_texts(segments: list[Segment], owner: dict[int, int]) -> dict[int, str]:
@@ -152,18 +174,15 @@ def _in_place_owner(head: Unit, units: list[Unit], segments: list[Segment], owne
     return owner[i]
 
 
-def _lexical_owner(
-    group: list[Unit], texts: dict[int, str], segments: list[Segment], owner: dict[int, int], weights: Weights
-) -> int:
-    """The article whose body repeats most of a headline's words (the nearest one if none
-    clearly does)."""
+def _contenders(group: list[Unit], texts: dict[int, str], weights: Weights) -> set[int]:
+    """The articles whose body repeats about as much of a headline's words as the one that
+    repeats most (one when that one clearly leads; none when none repeats enough)."""
     words = "\n".join(h.text for h in group)
     scores = sorted(((weights.containment(words, t), a) for a, t in texts.items()), reverse=True)
-    best, article = scores[0]
-    second = scores[1][0] if len(scores) > 1 else 0.0
-    if best >= MIN_CONTAINMENT and best >= CLEAR_LEAD * second:
-        return article
-    return _nearest(group[0].pos, segments, owner)
+    best = scores[0][0]
+    if best < MIN_CONTAINMENT:
+        return set()
+    return {a for score, a in scores if score * CLEAR_LEAD > best}
 
 
 def _groups(units: list[Unit]) -> list[list[Unit]]:
@@ -177,15 +196,30 @@ def _groups(units: list[Unit]) -> list[list[Unit]]:
 def own_heads(
     units: list[Unit], segments: list[Segment], owner: dict[int, int], weights: Weights
 ) -> tuple[dict[int, int], set[int]]:
-    """Map every headline to its article; note the ones printed in front of their section."""
+    """Map every headline to its article; note the ones printed in front of their section.
+    Headlines placed in front of their section or clearly by their words go first; the
+    doubtful ones then go to the nearest of their contenders with the fewest headlines."""
     texts = article_texts(segments, owner)
     heads: dict[int, int] = {}
     in_place: set[int] = set()
+    count: dict[int, int] = {}
+    doubtful: list[tuple[list[Unit], set[int]]] = []
     for group in _groups(units) if texts else []:
         placed = _in_place_owner(group[-1], units, segments, owner)
         if placed is not None:
             in_place |= {h.pos for h in group}
-        article = placed if placed is not None else _lexical_owner(group, texts, segments, owner, weights)
+        contenders = {placed} if placed is not None else _contenders(group, texts, weights)
+        if len(contenders) != 1:
+            doubtful.append((group, contenders))
+            continue
+        article = contenders.pop()
+        heads |= {h.pos: article for h in group}
+        count[article] = count.get(article, 0) + 1
+    for group, contenders in doubtful:
+        # the nearest of the contenders with fewest headlines so far, or the nearest article
+        fewest = min((count.get(a, 0) for a in contenders), default=0)
+        mine = {i: a for i, a in owner.items() if not contenders or a in contenders and count.get(a, 0) == fewest}
+        article = _nearest(group[0].pos, segments, mine)
         heads |= {h.pos: article for h in group}
     return heads, in_place
 
@@ -275,7 +309,7 @@ def split_at_headlines(
 def plan(units: list[Unit], weights: Weights) -> Plan:
     """Decide which article every unit of the page belongs to."""
     segments = cut_segments(units)
-    owner = own_segments(segments, weights)
+    owner = own_segments(segments)
     heads, in_place = own_heads(units, segments, owner, weights)
     segments, owner, heads = split_at_headlines(units, segments, owner, heads, in_place, weights)
     return Plan(

@@ -60,3 +60,13 @@ class Weights:
     def _square(self, grams: set[str]) -> float:
         """The summed squared weight of a set of bigrams."""
         return sum(self.idf.get(g, self.default) ** 2 for g in grams)
+
+    def likeness(self, passages: list[str]) -> list[list[float]]:
+        """How alike each two passages are, from 0 to 1: the cosine of their bigram sets,
+        each bigram weighed by its squared weight."""
+        grams = [bigrams(p) for p in passages]
+        norms = [math.sqrt(self._square(g)) for g in grams]
+        return [
+            [self._square(g & h) / (m * n) if m and n else 0.0 for h, n in zip(grams, norms, strict=True)]
+            for g, m in zip(grams, norms, strict=True)
+        ]

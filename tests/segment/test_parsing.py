@@ -16,6 +16,7 @@ from generator.segment.headlines import (
     split_pieces,
 )
 from generator.segment.marks import Dateline, Marks, find_marks, opens_with_continuation, page_number, parse_dateline, take_marks
+from generator.segment.similarity import Weights
 
 
 @pytest.mark.parametrize(
@@ -142,3 +143,11 @@ def test_large_type():
 )
 def test_derive_title(lead, title):
     assert derive_title(lead) == title
+
+
+def test_likeness_of_passages():
+    passages = ["政务服务党建联盟开展活动", "党建联盟成员单位开展活动", "城投创投公司荣获信用评级"]
+    like = Weights.of(passages).likeness(passages)
+    assert all(abs(like[i][i] - 1.0) < 1e-9 for i in range(3))
+    assert all(like[i][j] == like[j][i] for i in range(3) for j in range(3))
+    assert like[0][1] > like[0][2] == 0.0
