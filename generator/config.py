@@ -134,10 +134,25 @@ def load_config(root: Path, config_path: Path | None = None) -> Config:
     if "theme" in values and not any((f / theme).is_dir() for f in folders):
         known = sorted({p.name for f in folders for p in f.iterdir() if p.is_dir()})
         errors.append(f"{name}: 'theme': expected one of {known}, got {theme!r}")
+    errors += _folder_clashes(values, name)
     if errors:
         raise ConfigError("\n".join(errors))
     values.setdefault("topics", default_topics())
     return Config(root=root, **values)
+
+
+def _folder_clashes(values: dict, name: str) -> list[str]:
+    """The output folder is replaced on every build and removed by ``clean``: it must not
+    be the project itself or hold, or sit inside, any folder of sources."""
+    out = Path(values.get("output_dir", Config.output_dir))
+    sources = {key: Path(values.get(key, getattr(Config, key))) for key in ("seeds_dir", "content_dir", "overrides_dir")}
+    sources["themes"] = Path("themes")
+    if out in (Path("."), Path("")):
+        return [f"{name}: 'output_dir': expected a folder of its own, got {str(out)!r} (the project folder itself)"]
+    for key, src in sources.items():
+        if out == src or out in src.parents or src in out.parents:
+            return [f"{name}: 'output_dir': expected a folder apart from {key} ({str(src)!r}), got {str(out)!r}"]
+    return []
 
 
 def _validate(raw: dict, name: str) -> tuple[dict, list[str]]:

@@ -105,3 +105,17 @@ def test_every_command_has_help_with_examples(command, capsys):
     assert main([command, "--help"]) == 0
     out = capsys.readouterr().out
     assert "examples:" in out and f"python -m generator {command}" in out and "--root" in out
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    (".", "archive.yml: 'output_dir': expected a folder of its own, got '.' (the project folder itself)"),
+    ("content", "archive.yml: 'output_dir': expected a folder apart from content_dir ('content'), got 'content'"),
+    ("seeds/site", "archive.yml: 'output_dir': expected a folder apart from seeds_dir ('seeds'), got 'seeds/site'"),
+    ("themes", "archive.yml: 'output_dir': expected a folder apart from themes ('themes'), got 'themes'"),
+])
+def test_the_output_folder_may_not_hold_sources(tmp_path, value, message):
+    assert error_of(write(tmp_path, f"output_dir: {value}\n")) == message
+
+
+def test_a_separate_output_folder_is_fine(tmp_path):
+    assert load_config(write(tmp_path, "output_dir: public/archive\n")).output_dir == "public/archive"
