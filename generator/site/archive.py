@@ -7,10 +7,13 @@ so the site browses from ``file://`` as well as over HTTP.
 from __future__ import annotations
 
 import html
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
 
 from ..content.writer import paper_slug
 from ..errors import BuildError
@@ -116,9 +119,36 @@ class Archive:
         return next((g.url for g in self.reporters if g.name == name), None)
 
 
+class _SafeLinks(Treeprocessor):
+    """Keeps only links to http(s) or to pages of the site, and no images: an article's
+    text cannot run script (``javascript:``) or load anything from elsewhere."""
+
+    def run(self, root):
+        for parent in list(root.iter()):
+            for i, el in reversed(list(enumerate(parent))):
+                if el.tag == "img":  # keep its alt text and the text after it
+                    text = (el.get("alt") or "") + (el.tail or "")
+                    if i:
+                        parent[i - 1].tail = (parent[i - 1].tail or "") + text
+                    else:
+                        parent.text = (parent.text or "") + text
+                    parent.remove(el)
+                elif el.tag == "a" and not _SAFE_HREF.match(el.get("href", "")):
+                    el.attrib.pop("href", None)
+
+
+_SAFE_HREF = re.compile(r"^(?:https?://|[^:/?#]+(?:[/?#]|$)|#)", re.IGNORECASE)
+
+
+class _SafeLinksExtension(Extension):
+    def extendMarkdown(self, md):  # noqa: N802 - the name Markdown calls
+        md.treeprocessors.register(_SafeLinks(md), "safe_links", 0)
+
+
 def render_body(body: str) -> str:
-    """Markdown to HTML with page text escaped first: text never becomes markup."""
-    return markdown.markdown(html.escape(body, quote=False), output_format="html5")
+    """Markdown to HTML with page text escaped first (text never becomes markup) and
+    links limited to safe targets."""
+    return markdown.markdown(html.escape(body, quote=False), output_format="html5", extensions=[_SafeLinksExtension()])
 
 
 def issue_path(paper: str, date: str) -> str:

@@ -44,3 +44,13 @@ def test_calendar_places_dated_issues_and_lists_the_rest():
     monday = month.weeks[2][0]  # 1 September 2024 is a Sunday
     assert monday.day == 9 and [i.paper for i in monday.issues] == ["西海岸新闻", "青岛日报"]
     assert [i.date for i in undated] == ["2023-05-01"]
+
+
+def test_article_text_cannot_link_to_script_or_load_images():
+    from generator.site.archive import render_body
+
+    html = render_body("见[此处](javascript:alert(1))与[外链](https://example.org/)，前![图](http://evil.example/x.png)后[站内](../a/index.html)")
+    assert 'href="javascript' not in html and "<img" not in html
+    assert '<a href="https://example.org/">外链</a>' in html and '<a href="../a/index.html">站内</a>' in html
+    assert "前图后" in html  # an image leaves its alt text, and nothing around it is lost
+    assert render_body("<script>alert(1)</script>") == "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"
