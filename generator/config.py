@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import ConfigError
+from .yamlfile import read_yaml
 
 CONFIG_NAME = "archive.yml"
 DEFAULT_TOPICS_FILE = Path(__file__).parent / "defaults" / "topics.yml"
@@ -111,7 +110,7 @@ SCHEMA: dict[str, Callable[[Any], Any]] = {
 
 def default_topics() -> dict[str, tuple[str, ...]]:
     """The topic taxonomy shipped with the generator, for local news."""
-    return _topics(yaml.safe_load(DEFAULT_TOPICS_FILE.read_text(encoding="utf-8")))
+    return _topics(read_yaml(DEFAULT_TOPICS_FILE, str(DEFAULT_TOPICS_FILE), ConfigError))
 
 
 def load_config(root: Path, config_path: Path | None = None) -> Config:
@@ -120,10 +119,7 @@ def load_config(root: Path, config_path: Path | None = None) -> Config:
     name = path.name if config_path is None else str(config_path)
     raw: Any = {}
     if path.is_file():
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as exc:
-            raise ConfigError(f"{name}: invalid YAML: {exc}") from exc
+        raw = read_yaml(path, name, ConfigError) or {}
     elif config_path is not None:
         raise ConfigError(f"{name}: no such configuration file")
     if not isinstance(raw, dict):

@@ -6,14 +6,11 @@ import datetime as _dt
 import re
 from pathlib import Path
 
-import yaml
-
 from ..errors import BuildError
 from ..records import Entry
+from ..yamlfile import parse_yaml
 
 STAGE = "load"
-# libyaml's loader when PyYAML was built with it: the same results, several times faster
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 REQUIRED = {"title": str, "paper": str, "slug": str}
 LISTS = ("authors", "correspondents", "subheads", "captions", "topics")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -29,7 +26,10 @@ def load_entries(root: Path, content_dir: str) -> list[Entry]:
 
 def load_entry(root: Path, path: Path) -> Entry:
     rel = path.relative_to(root).as_posix()
-    text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+    try:
+        text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+    except UnicodeDecodeError:
+        raise BuildError(f"{STAGE}: {rel}: not UTF-8 text: save it as UTF-8") from None
     meta, body = split_front_matter(text, rel)
     return Entry(path=rel, meta=check_meta(meta, rel), body=body.strip())
 
@@ -43,12 +43,7 @@ def split_front_matter(text: str, where: str) -> tuple[dict, str]:
         end = len(text) - 4
     if end < 0:
         raise BuildError(f"{STAGE}: {where}: front matter is not closed by a '---' line")
-    try:
-        meta = yaml.load(text[4:end], Loader=SAFE_LOADER) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 2}" if mark else ""
-        raise BuildError(f"{STAGE}: {where}{line}: invalid YAML in front matter: {getattr(exc, 'problem', exc)}") from exc
+    meta = parse_yaml(text[4:end], f"{STAGE}: {where}", BuildError, first_line=2) or {}
     if not isinstance(meta, dict):
         raise BuildError(f"{STAGE}: {where}: front matter must be a mapping, got {type(meta).__name__}")
     return meta, text[end + 5:]

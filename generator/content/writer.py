@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from ..errors import BuildError
 from ..records import Article, IssueMeta, SegmentedPage
 from ..slugs import slugify, unique
 from .topics import assign_topics
@@ -124,9 +125,19 @@ class ContentStore:
         self.root = root
         self.dir = root / content_dir
         self.state_path = self.dir / STATE_FILE
-        self.state: dict = json.loads(self.state_path.read_text(encoding="utf-8")) if self.state_path.is_file() else {}
+        self.state: dict = self._read_state()
         # every file ingest wrote, with the hash of what it wrote
         self.recorded: dict[str, str] = {p: h for e in self.state.values() for p, h in e.get("files", {}).items()}
+
+    def _read_state(self) -> dict:
+        if not self.state_path.is_file():
+            return {}
+        try:
+            state = json.loads(self.state_path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise BuildError(f"ingest: {self.state_path.relative_to(self.root).as_posix()}: damaged ({exc}); "
+                             "delete it and ingest again: every content file there will then be kept as edited") from exc
+        return state if isinstance(state, dict) else {}
 
     def seed_is_current(self, source: str, seed_hash: str, version: str) -> bool:
         """True when this seed was ingested from these bytes by this segmenter version."""

@@ -8,10 +8,9 @@ import datetime as _dt
 import re
 from pathlib import Path
 
-import yaml
-
 from ..errors import BuildError
 from ..records import IssueMeta, Page
+from ..yamlfile import read_yaml
 
 STAGE = "ingest"
 SEED_SUFFIXES = (".txt",)
@@ -76,7 +75,7 @@ def load_manifest(seeds_dir: Path, root: Path) -> dict:
     path = seeds_dir / MANIFEST
     if not path.is_file():
         return {}
-    data = _load_yaml(path, root)
+    data = read_yaml(path, f"{STAGE}: {path.relative_to(root).as_posix()}", BuildError)
     if not isinstance(data, dict):
         raise BuildError(f"{STAGE}: {path.relative_to(root).as_posix()}: expected a mapping of seed file names")
     return data
@@ -87,7 +86,7 @@ def given_meta(path: Path, rel: str, manifest: dict) -> IssueMeta:
     sidecar = path.with_suffix(".yml")
     layers = []
     if sidecar.is_file():
-        layers.append(("sidecar", _load_yaml(sidecar, path.parent), sidecar.name))
+        layers.append(("sidecar", read_yaml(sidecar, f"{STAGE}: {rel.rsplit('.', 1)[0]}.yml", BuildError) or {}, sidecar.name))
     entry = manifest.get(path.name) or manifest.get(path.stem)
     if entry is not None:
         layers.append(("manifest", entry, f"{MANIFEST}: {path.name}"))
@@ -148,10 +147,3 @@ def parse_date(value, where: str) -> tuple[str, str]:
         if iso:
             return iso, "day" if m[3] else "month" if m[2] else "year"
     raise BuildError(f"{STAGE}: {where}: 'date': expected YYYY-MM-DD, YYYY-MM or YYYY, got {value!r}")
-
-
-def _load_yaml(path: Path, base: Path):
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise BuildError(f"{STAGE}: {path.name}: invalid YAML: {exc}") from exc

@@ -77,7 +77,7 @@ def test_topics_must_map_names_to_keyword_lists(tmp_path):
 
 
 def test_invalid_yaml_names_the_file(tmp_path):
-    assert error_of(write(tmp_path, "title: [unclosed\n")).startswith("archive.yml: invalid YAML:")
+    assert error_of(write(tmp_path, "title: [unclosed\n")) == "archive.yml:2: invalid YAML: did not find expected ',' or ']'"
 
 
 def test_a_list_instead_of_a_mapping(tmp_path):

@@ -129,3 +129,29 @@ def test_a_missing_template_names_the_folders_searched(mini_project, capsys):
     err = capsys.readouterr().err
     assert "error: render: template 'nope.html' (for 404.html) is in none of: " in err
     assert str(mini_project / "templates") in err
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (lambda t: t.replace("date: 2024-09-09", "date: 2024-13-09"), r"^load: content/.*\.md: invalid value: month must be in 1\.\.12$"),
+    (lambda t: t.replace("title: ", "title: [", 1), r"^load: content/.*\.md:\d+: invalid YAML: "),
+])
+def test_front_matter_mistakes_are_named_not_tracebacks(mini_project, change, message):
+    target = next((mini_project / "content").rglob("01-jian-bing-jian-zou-liu-cheng.md"))
+    target.write_text(change(target.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(BuildError, match=message):
+        run_build(mini_project, "render")
+
+
+def test_a_content_file_in_another_encoding_is_named(mini_project):
+    target = next((mini_project / "content").rglob("01-jian-bing-jian-zou-liu-cheng.md"))
+    target.write_bytes(target.read_text(encoding="utf-8").encode("gb18030"))
+    with pytest.raises(BuildError, match=r"^load: content/.*01-jian-bing-jian-zou-liu-cheng\.md: not UTF-8 text"):
+        run_build(mini_project, "render")
+
+
+def test_a_damaged_ingest_record_is_named(tmp_path):
+    root = make_project(tmp_path / "p", seeds=True)
+    (root / "content").mkdir()
+    (root / "content" / ".ingest.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(BuildError, match=r"^ingest: content/\.ingest\.json: damaged .*delete it and ingest again"):
+        run_build(root, "ingest")

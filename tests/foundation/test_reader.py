@@ -67,3 +67,8 @@ def test_given_meta_with_an_empty_manifest(tmp_path):
     path = tmp_path / "2021-08-18.txt"
     path.write_text("x", encoding="utf-8")
     assert given_meta(path, "2021-08-18.txt", {}).date == "2021-08-18"
+
+
+def test_a_sidecar_with_an_impossible_date_is_named(tmp_path):
+    with pytest.raises(BuildError, match=r"^ingest: seeds/a.yml: invalid value: month must be in 1\.\.12$"):
+        meta_of(tmp_path, "a.txt", sidecar="date: 2024-13-01\n")
