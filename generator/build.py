@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pypinyin import __version__ as pypinyin_version
 from tqdm import tqdm
 
 from .config import Config
@@ -29,7 +30,9 @@ from .site.archive import Archive, assemble
 from .site.render import Output, render_site
 from .site.themes import static_files
 
-CODE_DIRS = ("segment", "content", "ingest")
+# the code that turns seeds into content files (its stamp decides when to ingest again)
+INGEST_CODE = ("segment", "ingest", "content/writer.py", "content/topics.py", "content/loader.py",
+               "slugs.py", "records.py", "yamlfile.py")
 
 
 @dataclass
@@ -106,26 +109,34 @@ def ingest_version(config: Config) -> str:
     when it changes, every seed is ingested again."""
     digest = hashlib.sha256()
     package = Path(__file__).parent
-    for d in CODE_DIRS:
-        for p in sorted((package / d).rglob("*.py")):
+    for name in INGEST_CODE:
+        path = package / name
+        for p in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
             digest.update(p.read_bytes())
-    digest.update(repr((config.default_paper, sorted(config.topics.items()))).encode("utf-8"))
+    digest.update(repr((config.default_paper, sorted(config.topics.items()), pypinyin_version)).encode("utf-8"))
     return digest.hexdigest()[:16]
 
 
 def read_pages(config: Config, options: Options) -> list[tuple[Page, str]]:
-    """Every seed page, each with the hash of its bytes."""
+    """Every seed page, each with a stamp ``<hash of its text>:<hash of the metadata given
+    for it>``."""
     seeds_dir = config.path("seeds_dir")
     manifest = load_manifest(seeds_dir, config.root)
     paths = find_seeds(seeds_dir)
     if not paths:
         options.say(f"ingest: no seed pages in {config.seeds_dir}/")
-    return [(read_page(p, config.root, manifest), sha256(p.read_bytes())) for p in paths]
+    pages = [read_page(p, config.root, manifest) for p in paths]
+    # the stamp covers what a sidecar or the manifest says too: changing them re-ingests
+    return [(page, f"{sha256(page.text)}:{sha256(repr(page.given))[:16]}") for page in pages]
 
 
 def segment_pages(pages: list[tuple[Page, str]], store: ContentStore, version: str, config: Config,
                   options: Options) -> list[tuple[SegmentedPage, str]]:
     """Cut each page that is new or changed (or forced) into articles."""
+    for page, seed_hash in pages:
+        old = store.adopt_renamed(page.source, seed_hash, lambda src: (config.root / src).is_file())
+        if old:
+            options.say(f"ingest: {page.source}: renamed from {old}; its content files stay")
     todo = [(p, h) for p, h in pages if p.source in options.force or not store.seed_is_current(p.source, h, version)]
     out = []
     for page, seed_hash in options.progress(todo, "segment"):
@@ -144,16 +155,17 @@ def write_content(segmented: list[tuple[SegmentedPage, str]], store: ContentStor
     for seg, seed_hash in segmented:
         source = seg.page.source
         taken = store.slugs_taken(f"{config.content_dir}/{issue_dir(seg.meta)}", source)
-        files = plan_page(seg, config.content_dir, config.topics, store.previous_bodies(source), taken)
-        report = store.write_seed(seg.page.source, seed_hash, version, files, force=seg.page.source in options.force)
-        _report(report, seg.page.source, options, summary)
-    if segmented:
-        store.save()
+        files = plan_page(seg, config.content_dir, config.topics, store.previous(source), taken)
+        report = store.write_seed(source, seed_hash, version, files, force=source in options.force)
+        store.save()  # after every page: an interrupted run leaves a true record
+        _report(report, source, options, summary)
 
 
 def _report(report: WriteReport, source: str, options: Options, summary: Summary) -> None:
     for path in report.kept_edited:
         options.say(f"ingest: {path}: edited by hand, kept (ingest --force {source} regenerates it)")
+    for path in report.left_deleted:
+        options.say(f"ingest: {path}: deleted by hand, not written again (ingest --force {source} brings it back)")
     summary.kept_edited += report.kept_edited
     if options.verbose:
         options.say(f"ingest: {source}: {len(report.written)} written, {len(report.unchanged)} unchanged, "

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import BuildError
+from ..errors import BuildError, GeneratorError
 from ..records import Article, IssueMeta, SegmentedPage
 from ..slugs import slugify, unique
+from .loader import split_front_matter
 from .topics import assign_topics
 
 STATE_FILE = ".ingest.json"
@@ -41,6 +42,7 @@ class WriteReport:
     unchanged: tuple[str, ...]
     kept_edited: tuple[str, ...]
     removed: tuple[str, ...]
+    left_deleted: tuple[str, ...] = ()  # removed by a person: not written again
 
 
 def sha256(data: str | bytes) -> str:
@@ -80,23 +82,35 @@ def render_file(meta: Mapping, body: str) -> str:
     return f"---\n{head}---\n\n{body.strip()}\n"
 
 
+@dataclass(frozen=True)
+class Previous:
+    """A file a seed produced on an earlier ingest: where it is, its slug and body."""
+
+    path: str
+    slug: str
+    body: str
+
+
 def plan_page(seg: SegmentedPage, content_dir: str, taxonomy: Mapping[str, Sequence[str]],
-              previous: Mapping[str, str] | None = None, taken: set[str] | None = None) -> list[ContentFile]:
+              previous: Sequence[Previous] = (), taken: set[str] | None = None) -> list[ContentFile]:
     """The content files for one segmented page, with slugs unique in their folder.
 
-    ``previous`` maps slugs this page had before to their bodies: an article whose body
-    is mostly the same keeps its slug, so a re-ingest keeps its URL. ``taken`` holds the
-    slugs other files in the folder already use (another seed's, or an editor's)."""
-    taken = set(taken or ())
-    files = []
+    An article whose body is mostly that of a ``previous`` file goes to that same file
+    (same slug, same URL), whatever its title or place now. ``taken`` holds the slugs of
+    other files in the folder (another seed's, or an editor's)."""
+    taken = set(taken or ()) | {p.slug for p in previous}
+    matched = _match_previous(seg.articles, previous)
     folder = f"{content_dir}/{issue_dir(seg.meta)}"
-    kept = _kept_slugs(seg.articles, previous or {})
+    files = []
     for order, article in enumerate(seg.articles, 1):
-        slug = unique(kept.get(order) or slugify(article.title, fallback="article"), taken)
+        old = matched.get(order)
+        slug = old.slug if old else unique(slugify(article.title, fallback="article"), taken)
+        # the number keeps the page's reading order in a plain file listing
+        moved = not (old and old.path.startswith(f"{folder}/"))  # the page's paper, date or page changed
+        path = f"{folder}/{order:02d}-{slug}.md" if moved else old.path
         topics = assign_topics(article.title, article.body, taxonomy)
         meta = front_matter(article, seg.meta, seg.page.source, slug, topics)
-        # the number keeps the page's reading order in a plain file listing
-        files.append(ContentFile(f"{folder}/{order:02d}-{slug}.md", render_file(meta, article.body), seg.page.source))
+        files.append(ContentFile(path, render_file(meta, article.body), seg.page.source))
     return files
 
 
@@ -104,17 +118,16 @@ def _bigrams(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1)}
 
 
-def _kept_slugs(articles: Sequence[Article], previous: Mapping[str, str], least: float = 0.5) -> dict[int, str]:
-    """Article number -> the previous slug whose body it shares most bigrams with (Jaccard)."""
-    old = {slug: _bigrams(body) for slug, body in previous.items()}
-    out: dict[int, str] = {}
+def _match_previous(articles: Sequence[Article], previous: Sequence[Previous], least: float = 0.5) -> dict[int, Previous]:
+    """Article number -> the previous file whose body it shares most bigrams with (Jaccard)."""
+    old = {p.path: (p, _bigrams(p.body)) for p in previous}
+    out: dict[int, Previous] = {}
     for order, article in enumerate(articles, 1):
         grams = _bigrams(article.body)
-        scored = [(len(grams & g) / len(grams | g), slug) for slug, g in old.items() if grams | g]
-        score, slug = max(scored, default=(0.0, ""))
+        scored = [(len(grams & g) / len(grams | g), path) for path, (_, g) in old.items() if grams | g]
+        score, path = max(scored, default=(0.0, ""))
         if score >= least:
-            out[order] = slug
-            del old[slug]
+            out[order] = old.pop(path)[0]
     return out
 
 
@@ -152,10 +165,13 @@ class ContentStore:
     def write_seed(self, source: str, seed_hash: str, version: str, files: Iterable[ContentFile], force: bool) -> WriteReport:
         """Write one seed's files; keep edited ones unless ``force``; drop stale unedited ones."""
         files = list(files)
-        written, unchanged, kept = [], [], []
+        before = self.state.get(source, {}).get("files", {})
+        written, unchanged, kept, deleted = [], [], [], []
         for f in files:
             path = self.root / f.path
-            if path.is_file() and path.read_text(encoding="utf-8") == f.text:
+            if f.path in before and not path.is_file() and not force:
+                deleted.append(f.path)  # a person removed it: do not bring it back
+            elif path.is_file() and path.read_text(encoding="utf-8") == f.text:
                 unchanged.append(f.path)
             elif self.edited(f.path) and not force:
                 kept.append(f.path)
@@ -166,11 +182,11 @@ class ContentStore:
         removed, kept_stale = self._remove_stale(source, {f.path for f in files}, force)
         # an edited file stays this seed's, with the hash of what ingest last wrote there,
         # so that it is still seen as edited and its slug as this seed's own
-        hashes = {f.path: sha256(f.text) for f in files if f.path not in kept}
-        hashes |= {p: self.recorded.get(p, "") for p in kept + kept_stale}
+        hashes = {f.path: sha256(f.text) for f in files if f.path not in kept + deleted}
+        hashes |= {p: self.recorded.get(p, "") for p in kept + kept_stale + deleted}
         self.state[source] = {"seed": seed_hash, "version": version, "files": dict(sorted(hashes.items()))}
         self.recorded.update(hashes)
-        return WriteReport(tuple(written), tuple(unchanged), tuple(kept + kept_stale), tuple(removed))
+        return WriteReport(tuple(written), tuple(unchanged), tuple(kept + kept_stale), tuple(removed), tuple(deleted))
 
     def _remove_stale(self, source: str, keep: set[str], force: bool) -> tuple[list[str], list[str]]:
         """Delete files this seed produced before but not now, unless a person edited them."""
@@ -186,24 +202,45 @@ class ContentStore:
             removed.append(rel)
         return removed, kept
 
-    def previous_bodies(self, source: str) -> dict[str, str]:
-        """Slug -> body of the files this seed produced last time that are still there."""
-        out = {}
+    def previous(self, source: str) -> list[Previous]:
+        """The files this seed produced last time that are still there."""
+        out = []
         for rel in self.state.get(source, {}).get("files", {}):
-            path = self.root / rel
-            if path.is_file():
-                head, _, body = path.read_text(encoding="utf-8").partition("\n---\n")
-                slug = next((ln[6:].strip() for ln in head.splitlines() if ln.startswith("slug: ")), "")
-                if slug:
-                    out[slug] = body.strip()
+            slug, body = self._slug_and_body(rel)
+            if slug:
+                out.append(Previous(rel, slug, body))
         return out
 
     def slugs_taken(self, folder: str, source: str) -> set[str]:
         """Slugs of the files in ``folder`` that this seed did not write."""
         own = set(self.state.get(source, {}).get("files", {}))
         path = self.root / folder
-        files = path.glob("*.md") if path.is_dir() else []
-        return {f.stem.split("-", 1)[-1] for f in files if f.relative_to(self.root).as_posix() not in own}
+        files = sorted(path.glob("*.md")) if path.is_dir() else []
+        rels = (f.relative_to(self.root).as_posix() for f in files)
+        return {self._slug_and_body(rel)[0] or Path(rel).stem for rel in rels if rel not in own}
+
+    def _slug_and_body(self, rel: str) -> tuple[str, str]:
+        """A content file's slug and body; ("", "") when it is missing or unreadable."""
+        path = self.root / rel
+        try:
+            meta, body = split_front_matter(path.read_text(encoding="utf-8"), rel)
+        except (OSError, UnicodeDecodeError, GeneratorError):
+            return "", ""
+        slug = meta.get("slug")
+        return (slug, body.strip()) if isinstance(slug, str) else ("", "")
+
+    def adopt_renamed(self, source: str, seed_hash: str, exists) -> str | None:
+        """When ``source`` is new but a seed with the same text is recorded under a name
+        that no longer exists, the record moves to ``source`` (a renamed seed keeps its
+        files). Returns the old name, if any."""
+        if source in self.state:
+            return None
+        for old, entry in sorted(self.state.items()):
+            same_text = str(entry.get("seed", "")).split(":")[0] == seed_hash.split(":")[0]
+            if same_text and not exists(old):
+                self.state[source] = self.state.pop(old)
+                return old
+        return None
 
     def save(self) -> None:
         self.dir.mkdir(parents=True, exist_ok=True)

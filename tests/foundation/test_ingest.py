@@ -154,3 +154,60 @@ def test_bad_seed_pages_stop_with_the_file_and_stage_named(tmp_path, capsys):
     assert ingest(root) == 1
     assert "error: ingest: seeds/blank.txt: cannot decode the text" in capsys.readouterr().err
     assert not (root / "content").exists()  # nothing written: every page is read before any is written
+
+
+def touch_seeds(root: Path) -> None:
+    """Change every seed's bytes (a trailing newline): the next ingest reads them all again."""
+    for seed in (root / "seeds").glob("*.txt"):
+        seed.write_text(seed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+
+
+def test_an_editor_who_changes_a_slug_gets_no_duplicate(tmp_path):
+    root = make_project(tmp_path / "p", seeds=True)
+    ingest(root, "--quiet")
+    source, files = next(iter(sources(root).items()))
+    text = files[0].read_text(encoding="utf-8")
+    slug = yaml.safe_load(text.split("---\n")[1])["slug"]
+    files[0].write_text(text.replace(f"slug: {slug}", "slug: bian-ji-gai-de"), encoding="utf-8")
+    touch_seeds(root)
+    assert ingest(root, "--quiet") == 0
+    assert len(sources(root)[source]) == len(files)
+    assert main(["render", "--root", str(root), "--quiet"]) == 0
+    assert list((root / "site").rglob("bian-ji-gai-de/index.html"))
+
+
+def test_a_deleted_article_is_not_brought_back(tmp_path, capsys):
+    root = make_project(tmp_path / "p", seeds=True)
+    ingest(root, "--quiet")
+    source, files = next(iter(sources(root).items()))
+    files[-1].unlink()
+    touch_seeds(root)
+    assert ingest(root) == 0
+    rel = files[-1].relative_to(root).as_posix()
+    assert f"ingest: {rel}: deleted by hand, not written again (ingest --force {source} brings it back)" in capsys.readouterr().err
+    assert not files[-1].exists()
+    assert ingest(root, "--quiet", "--force", str(root / source)) == 0
+    assert files[-1].exists()
+
+
+def test_a_renamed_seed_keeps_its_files(tmp_path, capsys):
+    root = make_project(tmp_path / "p", seeds=True)
+    ingest(root, "--quiet")
+    before = sorted(p.relative_to(root / "content").as_posix() for p in (root / "content").rglob("*.md"))
+    (root / "seeds" / "002_de4fb68f9afb62f3.txt").rename(root / "seeds" / "2023-05-30-qdrb.txt")
+    assert ingest(root) == 0
+    assert "ingest: seeds/2023-05-30-qdrb.txt: renamed from seeds/002_de4fb68f9afb62f3.txt" in capsys.readouterr().err
+    after = sorted(p.relative_to(root / "content").as_posix() for p in (root / "content").rglob("*.md"))
+    assert after == before
+    assert "seeds/2023-05-30-qdrb.txt" in sources(root) and "seeds/002_de4fb68f9afb62f3.txt" not in sources(root)
+
+
+def test_a_new_sidecar_is_ingested(tmp_path):
+    root = make_project(tmp_path / "p", seeds=True)
+    ingest(root, "--quiet")
+    (root / "seeds" / "000_e980afd770c6cb92.yml").write_text("date: 2024-01-05\npage: 3\n", encoding="utf-8")
+    assert ingest(root, "--quiet") == 0
+    meta = yaml.safe_load(sources(root)["seeds/000_e980afd770c6cb92.txt"][0].read_text(encoding="utf-8").split("---\n")[1])
+    assert (str(meta["date"]), meta["page"], meta["provenance"]["date"]) == ("2024-01-05", 3, "sidecar")
+    # the files moved with the new date and page: none is left at the old place
+    assert not list((root / "content").rglob("undated/00/*.md"))
