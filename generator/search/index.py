@@ -12,9 +12,15 @@ so they load through ``<script>`` from ``file://`` as well as over HTTP):
                   manifest's papers and topics), followed by the date precision
                   (``"month"``, ``"year"`` or ``"unknown"``) when less than the day
                   is known.
-``terms-K.js``    ``ARCHIVE_SEARCH["terms-K.js"] = {lunr}``: a serialised lunr index, as
-                  lunr 2.3.9's ``Builder`` makes it with an empty pipeline (no trimmer,
-                  stop words or stemmer), loaded with ``lunr.Index.load``. Each term is
+``terms-K.js``    ``ARCHIVE_SEARCH["terms-K.js"] = {lunr}``: a lunr index in lunr 2.3.9's
+                  serialised form with empty field postings elided; the loader restores
+                  them. It is what lunr 2.3.9's ``Builder`` makes with an empty pipeline
+                  (no trimmer, stop words or stemmer), except that an ``invertedIndex``
+                  entry ``[term, {field: {ref: {}}, …, "_index": n}]`` lists only the
+                  fields holding the term (lunr lists every field under every term, most
+                  of them ``{}``). ``search.js`` puts an empty ``{}`` back under each
+                  missing field of each term right before ``lunr.Index.load``, so the
+                  unmodified lunr.js 2.3.9 loads and queries it as its own. Each term is
                   in one shard (``manifest.terms`` lists them): ``terms-0.js`` holds the
                   terms that do not start with a Han character, and with N shards a Han
                   term is in shard ``1 + (code point of its first character) % (N - 1)``;
@@ -23,18 +29,21 @@ so they load through ``<script>`` from ``file://`` as well as over HTTP):
                   terms), queries each and keeps the docs found in all, adding up the
                   scores; the verification text then confirms every candidate.
 
-                  Refs are doc numbers ``"0"``, ``"1"``, …; two fields: ``t`` (boost 5)
-                  the headline block — title, kicker, subtitle, subheads, authors — and
-                  ``b`` (boost 1) the body. Terms are ``tokenizer.index_tokens``: Han
-                  bigrams plus the last character of each Han run (a lone character is
-                  queried as the prefix ``水*``), and whole runs of other letters and
-                  digits. Scores are lunr's BM25 (k1 1.2, b 0.75) with idf and field
-                  lengths of the whole text, so they are the same in every shard,
-                  rounded to 3 significant digits. Within a shard, ``_index`` numbers
+                  Refs are doc numbers ``"0"``, ``"1"``, …; four fields (``FIELDS``),
+                  all of them searched by a query: ``t`` the title (boost 10), ``h``
+                  the other headline parts, kicker, subtitle and subheads (boost 4),
+                  ``b`` the body (boost 1) and ``a`` the authors (boost 4). Terms are
+                  ``tokenizer.index_tokens``: Han bigrams plus the last character of
+                  each Han run (a lone character is queried as the prefix ``水*``),
+                  and whole runs of other letters and digits. Scores are lunr's BM25
+                  (k1 1.2, b 0.75) with idf and field lengths of the whole text, so
+                  they are the same in every shard, rounded to 3 significant digits,
+                  the field's boost included. Within a shard, ``_index`` numbers
                   go by falling document frequency (the common terms, which fill the
                   field vectors, get the shortest numbers); a field with no terms in a
                   shard has no field vector there (lunr only reads the vectors of the
-                  fields a query matched).
+                  fields a query matched), so a doc has vectors only for the fields it
+                  has text in.
 ``pinyin.js``     ``ARCHIVE_SEARCH["pinyin.js"] = {syllables, tokens}``, loaded only for
                   Latin-only queries: ``syllables``, every pinyin syllable separated by
                   spaces (to tell full pinyin from initials), and ``tokens``, each pinyin
@@ -67,11 +76,12 @@ from .tokenizer import HAN, index_tokens, kind, normalize
 
 SHARD_SIZE = 500  # docs per verification text shard
 TERM_SHARD_BYTES = 150_000  # about how big a Han term shard of the text index is made
-# Index fields, one letter each to keep the serialised index small (every term of a
-# lunr index lists every field): the headline block and the body. Name, boost.
-FIELDS = (("t", 5), ("b", 1))
+# Index fields, one letter each to keep the serialised index small: title, the other
+# headline parts (kicker, subtitle, subheads), body, authors. Name, boost: a match in
+# the title weighs most, one in the headline parts or the byline less, the body least.
+FIELDS = (("t", 10), ("h", 4), ("b", 1), ("a", 4))
 # Where each part of an article goes.
-FIELD_OF = {"title": "t", "head": "t", "authors": "t", "body": "b"}
+FIELD_OF = {"title": "t", "head": "h", "body": "b", "authors": "a"}
 PART_ORDER = ("title", "head", "body", "authors")
 K1, B = 1.2, 0.75  # lunr's BM25 defaults
 
@@ -152,9 +162,10 @@ def build_indexes(fields, docs: list[dict[str, list[str]]], count: int | None = 
     Han shard near ``TERM_SHARD_BYTES``). Each is what lunr's ``Builder`` makes with
     empty pipelines from the shard's terms, except that idf and field lengths are
     those of the whole text, so scores add up across shards, and for the rounding,
-    the ``_index`` order and the empty field vectors left out (see the module
-    docstring). Terms are sorted by UTF-16 code units, the order ``lunr.Index.load``
-    needs to rebuild its token set."""
+    the ``_index`` order, the empty field vectors left out and the empty field
+    postings elided (``elide_postings``; see the module docstring). Terms are sorted
+    by UTF-16 code units, the order ``lunr.Index.load`` needs to rebuild its token
+    set."""
     names = [name for name, _ in fields]
     boosts = dict(fields)
     postings: dict[str, dict] = {}
@@ -196,9 +207,14 @@ def build_indexes(fields, docs: list[dict[str, list[str]]], count: int | None = 
                 vectors[k].append([f"{name}/{ref}", [x for i, score in sorted(found) for x in (i, _sig3(score))]])
     terms: list[list] = [[] for _ in range(count)]
     for term in sorted(postings, key=_utf16):
-        terms[shard_of[term]].append([term, postings[term]])
+        terms[shard_of[term]].append([term, elide_postings(postings[term])])
     return [{"version": LUNR_JS_VERSION, "fields": names, "fieldVectors": vectors[k], "invertedIndex": terms[k],
              "pipeline": []} for k in range(count)]
+
+
+def elide_postings(posting: dict) -> dict:
+    """A term's lunr posting without the fields where it has no documents."""
+    return {key: value for key, value in posting.items() if key == "_index" or value}
 
 
 def pinyin_table(docs: list[list[str]]) -> dict[str, list[int]]:

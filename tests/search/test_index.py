@@ -50,6 +50,11 @@ def test_lunr_round_trip(mini_site):
         serialised = read_js(search / name)[1]["lunr"]
         assert serialised["version"] == "2.3.9"
         assert serialised["pipeline"] == []  # no stemmer, stop words or trimmer
+        assert serialised["fields"] == ["t", "h", "b", "a"]
+        for _, posting in serialised["invertedIndex"]:  # empty field postings elided ...
+            assert all(posting[f] for f in serialised["fields"] if f in posting)
+            for field in serialised["fields"]:  # ... and restored as the loader does
+                posting.setdefault(field, {})
         indexes.append(Index.load(serialised))
     urls = {str(i): d[0] for i, d in enumerate(data["docs"])}
 
@@ -69,7 +74,11 @@ def test_lunr_round_trip(mini_site):
 
     assert find("水网") == {"qing-dao-ri-bao/2023/05/30/01/xian-dai-shui-wang/index.html"}
     assert find("燕") == {"xi-hai-an-xin-wen/2024/09/09/01/qu-ren-da-chang-wei-hui-zhao-kai-zhu-ren-hui-yi/index.html"}
-    assert find("陈蔚", "t") == {"xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html"}
+    assert find("商品", "t") == {"qing-dao-ri-bao/2023/05/30/01/shang-pin-che-ma-tou-jie-pai/index.html"}
+    assert find("师节", "h") == {"xi-hai-an-xin-wen/2024/09/09/01/jiao-shi-jie-zou-fang-wei-wen/index.html"}  # kicker
+    assert find("高效", "h") == {"xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html"}  # subhead
+    assert not find("陈蔚", "t") and not find("陈蔚", "h")
+    assert find("陈蔚", "a") == {"xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html"}
     assert find("yingshanghuanjing", "p") == {"xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html"}
     assert find("的") and not find("the")
 

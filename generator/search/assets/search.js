@@ -15,7 +15,8 @@
 (function (root) {
   "use strict";
 
-  var TEXT_FIELDS = ["t", "b"];
+  /* The index fields: title, kicker/subtitle/subheads, body, authors. */
+  var TEXT_FIELDS = ["t", "h", "b", "a"];
   var MAX_TERM_SHARDS = 3;  // term shards loaded for one query
 
   /* ---- the engine: no DOM, also run by the tests under node ---- */
@@ -42,10 +43,24 @@
       return manifest.terms[han && n > 1 ? 1 + term.codePointAt(0) % (n - 1) : 0];
     }
 
+    /* A term shard is lunr 2.3.9's serialised index with the empty field postings
+       of each term left out: put an empty {} back under every field a term lacks,
+       as lunr.Index.load and the queries expect. */
+    function restorePostings(serialised) {
+      var fields = serialised.fields;
+      serialised.invertedIndex.forEach(function (entry) {
+        var posting = entry[1];
+        for (var i = 0; i < fields.length; i++) {
+          if (!Object.prototype.hasOwnProperty.call(posting, fields[i])) posting[fields[i]] = {};
+        }
+      });
+      return serialised;
+    }
+
     function loadTerms(names) {
       return Promise.all(names.map(function (name) {
         return store.load(name).then(function (data) {
-          if (!termIndexes[name]) termIndexes[name] = lunr.Index.load(data.lunr);
+          if (!termIndexes[name]) termIndexes[name] = lunr.Index.load(restorePostings(data.lunr));
         });
       }));
     }
