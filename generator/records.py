@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+PRECISIONS = ("unknown", "year", "month", "day")  # how much of a date is known, least first
+KINDS = ("article", "continuation")
+
 
 @dataclass(frozen=True)
 class IssueMeta:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from ..errors import BuildError
-from ..records import Entry
+from ..records import KINDS, PRECISIONS, Entry
 from ..yamlfile import parse_yaml
 
 STAGE = "load"
@@ -73,11 +73,20 @@ def check_meta(meta: dict, where: str) -> dict:
     for key in ("continued_from", "continued_to"):
         if out.get(key) is not None and (isinstance(out[key], bool) or not isinstance(out[key], int)):
             raise BuildError(f"{STAGE}: {where}: front matter {key!r}: expected a page number or nothing, got {out[key]!r}")
-    out.setdefault("kind", "article")
-    out.setdefault("date_precision", "day" if out["date"] else "unknown")
+    out["kind"] = _one_of(meta.get("kind", "article"), KINDS, "kind", where)
+    out["date_precision"] = _one_of(meta.get("date_precision", "day" if out["date"] else "unknown"),
+                                    PRECISIONS, "date_precision", where)
+    if not out["date"]:
+        out["date_precision"] = "unknown"
     for key in ("kicker", "subtitle", "dateline"):
         out[key] = str(out.get(key) or "")
     return out
+
+
+def _one_of(value, allowed: tuple[str, ...], key: str, where: str) -> str:
+    if value not in allowed:
+        raise BuildError(f"{STAGE}: {where}: front matter {key!r}: expected one of {', '.join(allowed)}, got {value!r}")
+    return value
 
 
 def _date(value, where: str) -> str:

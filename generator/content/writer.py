@@ -54,10 +54,20 @@ def paper_slug(paper: str) -> str:
     return slugify(paper, fallback="paper")
 
 
+def issue_path(paper: str, date: str, precision: str) -> str:
+    """``<paper>/<yyyy>/<mm>/<dd>``: ``00`` stands for a month or day not known, so an
+    issue dated only to a month never shares a folder with one of a known day;
+    ``undated`` when nothing is known."""
+    if not date or precision == "unknown":
+        return f"{paper_slug(paper)}/undated"
+    year, month, day = date.split("-")
+    known = {"year": (year, "00", "00"), "month": (year, month, "00")}.get(precision, (year, month, day))
+    return f"{paper_slug(paper)}/{'/'.join(known)}"
+
+
 def issue_dir(meta: IssueMeta) -> str:
-    """``<paper>/<yyyy>/<mm>/<dd>/<page>`` (``undated`` when the date is unknown)."""
-    day = meta.date.replace("-", "/") if meta.date else "undated"
-    return f"{paper_slug(meta.paper)}/{day}/{meta.page:02d}"
+    """``<paper>/<yyyy>/<mm>/<dd>/<page>``: the content folder of one page."""
+    return f"{issue_path(meta.paper, meta.date, meta.date_precision)}/{meta.page:02d}"
 
 
 def front_matter(article: Article, meta: IssueMeta, source: str, slug: str, topics: list[str]) -> dict:

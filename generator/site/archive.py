@@ -15,10 +15,10 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from ..content.writer import paper_slug
+from ..content.writer import issue_path
 from ..errors import BuildError
-from ..records import Entry
-from ..slugs import slugify
+from ..records import PRECISIONS, Entry
+from ..slugs import slugify, unique
 
 CN_NUMERALS = "〇一二三四五六七八九十"
 
@@ -151,18 +151,13 @@ def render_body(body: str) -> str:
     return markdown.markdown(html.escape(body, quote=False), output_format="html5", extensions=[_SafeLinksExtension()])
 
 
-def issue_path(paper: str, date: str) -> str:
-    day = date.replace("-", "/") if date else "undated"
-    return f"{paper_slug(paper)}/{day}"
-
-
 def assemble(entries: list[Entry]) -> Archive:
     """Group entries by issue and page, and index topics and reporters."""
-    by_issue: dict[tuple[str, str], dict[int, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+    by_issue: dict[tuple[str, str, str], dict[int, list[Entry]]] = defaultdict(lambda: defaultdict(list))
     for e in entries:
-        by_issue[(e.meta["paper"], e.meta["date"])][e.meta.get("page", 0)].append(e)
-    issues = [_issue(paper, date, pages) for (paper, date), pages in by_issue.items()]
-    issues.sort(key=lambda i: (i.date, i.paper), reverse=True)
+        by_issue[(e.meta["paper"], e.meta["date"], e.meta["date_precision"])][e.meta.get("page", 0)].append(e)
+    issues = [_issue(*key, pages) for key, pages in by_issue.items()]
+    issues.sort(key=lambda i: (i.date, PRECISIONS.index(i.date_precision), i.paper), reverse=True)
     _check_unique_urls(issues)
     articles = [a for i in issues for a in i.articles]
     return Archive(
@@ -172,8 +167,8 @@ def assemble(entries: list[Entry]) -> Archive:
     )
 
 
-def _issue(paper: str, date: str, pages: dict[int, list[Entry]]) -> Issue:
-    base = issue_path(paper, date)
+def _issue(paper: str, date: str, precision: str, pages: dict[int, list[Entry]]) -> Issue:
+    base = issue_path(paper, date, precision)
     built = []
     for number in sorted(pages):
         page_url = f"{base}/{number:02d}/index.html"
@@ -182,12 +177,7 @@ def _issue(paper: str, date: str, pages: dict[int, list[Entry]]) -> Issue:
             for e in pages[number]
         )
         built.append(IssuePage(number, page_url, arts))
-    precision = min((e.meta.get("date_precision", "day") for p in pages.values() for e in p), key=_precision_rank)
     return Issue(paper, date, precision, f"{base}/index.html", tuple(built))
-
-
-def _precision_rank(p: str) -> int:
-    return ["unknown", "year", "month", "day"].index(p) if p in ("unknown", "year", "month", "day") else 0
 
 
 def _check_unique_urls(issues: list[Issue]) -> None:
@@ -203,12 +193,8 @@ def _groups(articles: list[Article], key: str, folder: str) -> tuple[Group, ...]
     for a in articles:
         for name in a.entry.meta.get(key, []):
             members[name].append(a)
-    taken: dict[str, str] = {}
-    groups = []
-    for name in sorted(members, key=lambda n: (-len(members[n]), slugify(n))):
-        slug = slugify(name, fallback="x")
-        while slug in taken.values():
-            slug += "-x"
-        taken[name] = slug
-        groups.append(Group(name, f"{folder}/{slug}/index.html", tuple(members[name])))
+    taken: set[str] = set()
+    slugs = {name: unique(slugify(name, fallback="x"), taken) for name in sorted(members)}  # by name: stable
+    groups = [Group(name, f"{folder}/{slugs[name]}/index.html", tuple(members[name]))
+              for name in sorted(members, key=lambda n: (-len(members[n]), slugs[n]))]
     return tuple(groups)

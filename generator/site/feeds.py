@@ -5,14 +5,10 @@ from __future__ import annotations
 from xml.sax.saxutils import escape, quoteattr
 
 from ..config import Config
+from .formats import absolute
 from .themes import relative
 
 FEED_SIZE = 50
-
-
-def _absolute(config: Config, path: str) -> str:
-    """An absolute URL when ``base_url`` is set, else the site-relative path."""
-    return f"{config.base_url}{path}" if config.base_url else path
 
 
 def atom_feed(config: Config, path: str, title: str, articles) -> bytes:
@@ -21,7 +17,7 @@ def atom_feed(config: Config, path: str, title: str, articles) -> bytes:
     updated = (newest[0].date if newest and newest[0].date else "1970-01-01") + "T00:00:00Z"
 
     def link(target: str) -> str:
-        return _absolute(config, target) if config.base_url else relative(target, path)
+        return absolute(config, target) or relative(target, path)
 
     entries = []
     for a in newest:
@@ -29,11 +25,11 @@ def atom_feed(config: Config, path: str, title: str, articles) -> bytes:
         summary = escape(a.text[:200])
         entries.append(
             f"<entry><title>{escape(a.title)}</title><link href={quoteattr(link(a.url))}/>"
-            f"<id>{escape(_absolute(config, a.url) if config.base_url else 'urn:archive:' + a.url)}</id>"
+            f"<id>{escape(absolute(config, a.url) or 'urn:archive:' + a.url)}</id>"
             f"<updated>{(a.date or '1970-01-01')}T00:00:00Z</updated>{authors}"
             f"<summary>{summary}</summary></entry>"
         )
-    feed_id = _absolute(config, path) if config.base_url else f"urn:archive:{path}"
+    feed_id = absolute(config, path) or f"urn:archive:{path}"
     xml = (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{escape(config.language)}">'
@@ -50,7 +46,7 @@ def sitemap_xml(config: Config, archive) -> bytes:
         paths.append(issue.url)
         paths += [p.url for p in issue.pages] + [a.url for a in issue.articles]
     paths += [g.url for g in archive.topics] + [g.url for g in archive.reporters]
-    urls = "".join(f"<url><loc>{escape(_absolute(config, p))}</loc></url>" for p in paths)
+    urls = "".join(f"<url><loc>{escape(absolute(config, p) or p)}</loc></url>" for p in paths)
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n'

@@ -155,3 +155,41 @@ def test_a_damaged_ingest_record_is_named(tmp_path):
     (root / "content" / ".ingest.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(BuildError, match=r"^ingest: content/\.ingest\.json: damaged .*delete it and ingest again"):
         run_build(root, "ingest")
+
+
+def test_an_issue_known_only_to_the_month_is_not_merged_into_the_first_of_the_month(mini_project):
+    src = next((mini_project / "content").rglob("02-xian-dai-shui-wang.md"))
+    text = src.read_text(encoding="utf-8").replace("date: 2023-05-30", "date: 2023-05-01")
+    text = text.replace("slug: xian-dai-shui-wang", "slug: shui-wang")
+    (src.parent / "03-shui-wang-yue.md").write_text(text.replace("date_precision: day", "date_precision: month"), encoding="utf-8")
+    (src.parent / "04-shui-wang-ri.md").write_text(text, encoding="utf-8")
+    run_build(mini_project, "render")
+    site = mini_project / "site" / "qing-dao-ri-bao/2023/05"
+    assert (site / "00/01/shui-wang/index.html").is_file()  # month known, day not: 00
+    assert (site / "01/01/shui-wang/index.html").is_file()  # a real 1 May issue of its own
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("kind: article", "front matter 'kind': expected one of article, continuation, got 'feature'"),
+    ("date_precision: day", "front matter 'date_precision': expected one of unknown, year, month, day, got 'week'"),
+])
+def test_kind_and_precision_must_be_known_words(mini_project, line, message):
+    target = next((mini_project / "content").rglob("01-jian-bing-jian-zou-liu-cheng.md"))
+    bad = line.split(": ")[0] + (": feature" if "kind" in line else ": week")
+    target.write_text(target.read_text(encoding="utf-8").replace(line, bad), encoding="utf-8")
+    with pytest.raises(BuildError, match=message):
+        run_build(mini_project, "render")
+
+
+def test_reporter_urls_do_not_swap_when_names_sound_alike(mini_project):
+    a = next((mini_project / "content").rglob("01-qu-ren-da-chang-wei-hui-zhao-kai-zhu-ren-hui-yi.md"))
+    b = next((mini_project / "content").rglob("02-jiao-shi-jie-zou-fang-wei-wen.md"))
+    a.write_text(a.read_text(encoding="utf-8").replace("authors: [仪博文]", "authors: [张伟]"), encoding="utf-8")
+    b.write_text(b.read_text(encoding="utf-8").replace("authors: [龚鹏]", "authors: [章伟]"), encoding="utf-8")
+    run_build(mini_project, "render")
+    first = (mini_project / "site/reporters/zhang-wei/index.html").read_text(encoding="utf-8")
+    c = next((mini_project / "content").rglob("01-shang-pin-che-ma-tou-jie-pai.md"))
+    c.write_text(c.read_text(encoding="utf-8").replace("authors: [周晓峰]", "authors: [章伟]"), encoding="utf-8")
+    run_build(mini_project, "render")  # 章伟 now has more articles than 张伟
+    assert (mini_project / "site/reporters/zhang-wei/index.html").read_text(encoding="utf-8").count("<h1>张伟</h1>") == 1
+    assert "<h1>张伟</h1>" in first

@@ -13,7 +13,7 @@ from tests.search.helpers import segment_available
 def node():
     path = shutil.which("node")
     if not path:
-        pytest.skip("node is not installed")
+        pytest.fail("node is not installed: the JavaScript side of search cannot be checked (.ci/run installs it)")
     return path
 
 
