@@ -6,21 +6,24 @@ import functools
 import http.server
 import threading
 import time
+from pathlib import Path
 
 from . import build as pipeline
-from .config import Config
+from .config import CONFIG_NAME, Config, load_config
 from .errors import GeneratorError
 
 WATCHED = ("seeds_dir", "content_dir", "overrides_dir")
 
 
-def serve(config: Config, options: pipeline.Options, port: int, watch: bool = True) -> int:
+def serve(config: Config, options: pipeline.Options, port: int, watch: bool = True, config_path: Path | None = None) -> int:
+    """Build, then serve the site; with ``watch``, rebuild (re-reading the configuration)
+    whenever a source changes. A failed rebuild keeps the last good site served."""
     pipeline.build(config, options)
     handler = functools.partial(_QuietHandler, directory=str(config.path("output_dir")))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     options.say(f"serving {config.output_dir}/ on http://127.0.0.1:{server.server_port}/index.html (Ctrl-C stops)")
     if watch:
-        threading.Thread(target=_watch, args=(config, options), daemon=True).start()
+        threading.Thread(target=_watch, args=(config, options, config_path), daemon=True).start()
     try:
         server.serve_forever()
     finally:
@@ -28,27 +31,29 @@ def serve(config: Config, options: pipeline.Options, port: int, watch: bool = Tr
     return 0
 
 
-def _stamp(config: Config) -> tuple:
+def _stamp(config: Config, config_path: Path | None) -> tuple:
     folders = [config.path(d) for d in WATCHED] + [config.root / "themes"]
     files = [p for d in folders if d.is_dir() for p in d.rglob("*") if p.is_file()]
-    config_file = config.root / "archive.yml"
+    config_file = config_path or config.root / CONFIG_NAME
     files += [config_file] if config_file.is_file() else []
     return tuple(sorted((str(p), p.stat().st_mtime_ns) for p in files if not p.name.startswith(".ingest")))
 
 
-def _watch(config: Config, options: pipeline.Options) -> None:
-    last = _stamp(config)
+def _watch(config: Config, options: pipeline.Options, config_path: Path | None) -> None:
+    last = _stamp(config, config_path)
     while True:
         time.sleep(1)
-        now = _stamp(config)
-        if now == last:
+        if _stamp(config, config_path) == last:
             continue
         try:
+            config = load_config(config.root, config_path)
             summary = pipeline.build(config, options)
             options.say(f"rebuilt: {summary.line()}")
         except GeneratorError as exc:
             options.say(f"error: {exc} (the last good site is still served)")
-        last = _stamp(config)
+        except Exception as exc:  # noqa: BLE001 - a watcher that dies silently is worse
+            options.say(f"error: rebuild failed: {type(exc).__name__}: {exc} (the last good site is still served)")
+        last = _stamp(config, config_path)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
