@@ -22,7 +22,7 @@ from .config import Config
 from .content.loader import load_entries
 from .content.writer import ContentStore, WriteReport, issue_dir, plan_page, sha256
 from .errors import BuildError, GeneratorError
-from .ingest.reader import find_seeds, load_manifest, read_page
+from .ingest.reader import find_seeds, load_manifest, read_page, unmatched_manifest_keys
 from .records import Page, SegmentedPage
 from .search import search_outputs
 from .segment import segment_page
@@ -125,6 +125,8 @@ def read_pages(config: Config, options: Options) -> list[tuple[Page, str]]:
     paths = find_seeds(seeds_dir)
     if not paths:
         options.say(f"ingest: no seed pages in {config.seeds_dir}/")
+    for key in unmatched_manifest_keys(manifest, paths):
+        options.say(f"ingest: {config.seeds_dir}/manifest.yml: {key!r} names no seed page")
     pages = [read_page(p, config.root, manifest) for p in paths]
     # the stamp covers what a sidecar or the manifest says too: changing them re-ingests
     return [(page, f"{sha256(page.text)}:{sha256(repr(page.given))[:16]}") for page in pages]

@@ -83,7 +83,10 @@ def _force(config: Config, pages: list[str]) -> tuple[str, ...]:
             path = config.root / page
         if not path.is_file():
             raise ConfigError(f"--force: no such seed page: {page}")
-        out.append(path.resolve().relative_to(config.root).as_posix())
+        path = path.resolve()
+        if not path.is_relative_to(config.path("seeds_dir").resolve()):
+            raise ConfigError(f"--force: {page} is not in the seed folder {config.seeds_dir}/")
+        out.append(path.relative_to(config.root.resolve()).as_posix())
     return tuple(out)
 
 

@@ -21,9 +21,10 @@ def serve(config: Config, options: pipeline.Options, port: int, watch: bool = Tr
     pipeline.build(config, options)
     handler = functools.partial(_QuietHandler, directory=str(config.path("output_dir")))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    if watch:  # the first stamp is taken before anyone is told the site is up
+        first = _stamp(config, config_path)
+        threading.Thread(target=_watch, args=(config, options, config_path, first), daemon=True).start()
     options.say(f"serving {config.output_dir}/ on http://127.0.0.1:{server.server_port}/index.html (Ctrl-C stops)")
-    if watch:
-        threading.Thread(target=_watch, args=(config, options, config_path), daemon=True).start()
     try:
         server.serve_forever()
     finally:
@@ -39,8 +40,7 @@ def _stamp(config: Config, config_path: Path | None) -> tuple:
     return tuple(sorted((str(p), p.stat().st_mtime_ns) for p in files if not p.name.startswith(".ingest")))
 
 
-def _watch(config: Config, options: pipeline.Options, config_path: Path | None) -> None:
-    last = _stamp(config, config_path)
+def _watch(config: Config, options: pipeline.Options, config_path: Path | None, last: tuple) -> None:
     while True:
         time.sleep(1)
         if _stamp(config, config_path) == last:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as _dt
+import difflib
 import re
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from ..yamlfile import read_yaml
 STAGE = "ingest"
 SEED_SUFFIXES = (".txt",)
 MANIFEST = "manifest.yml"
+META_KEYS = ("paper", "date", "page")
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -96,7 +98,12 @@ def given_meta(path: Path, rel: str, manifest: dict) -> IssueMeta:
     for how, data, where in layers:
         if not isinstance(data, dict):
             raise BuildError(f"{STAGE}: {where}: expected a mapping with paper, date, page")
-        for key in ("paper", "date", "page"):
+        unknown = sorted(set(data) - set(META_KEYS), key=str)
+        if unknown:
+            hint = difflib.get_close_matches(str(unknown[0]), META_KEYS, n=1)
+            tail = f" (did you mean {hint[0]!r}?)" if hint else f"; known keys: {', '.join(META_KEYS)}"
+            raise BuildError(f"{STAGE}: {where}: unknown key {unknown[0]!r}{tail}")
+        for key in META_KEYS:
             if key in data and data[key] not in (None, "") and key not in values:
                 values[key] = _check(key, data[key], f"{rel} ({how})")
                 found[key] = how
@@ -108,6 +115,12 @@ def given_meta(path: Path, rel: str, manifest: dict) -> IssueMeta:
         page=values.get("page", 0),
         found=tuple(sorted(found.items())),
     )
+
+
+def unmatched_manifest_keys(manifest: dict, seeds: list[Path]) -> list[str]:
+    """Manifest entries that name no seed page (a typo would otherwise go unnoticed)."""
+    names = {p.name for p in seeds} | {p.stem for p in seeds}
+    return sorted(str(k) for k in manifest if str(k) not in names)
 
 
 def _from_name(stem: str) -> dict:

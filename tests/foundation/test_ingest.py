@@ -211,3 +211,16 @@ def test_a_new_sidecar_is_ingested(tmp_path):
     assert (str(meta["date"]), meta["page"], meta["provenance"]["date"]) == ("2024-01-05", 3, "sidecar")
     # the files moved with the new date and page: none is left at the old place
     assert not list((root / "content").rglob("undated/00/*.md"))
+
+
+def test_manifest_entries_naming_no_page_are_reported(tmp_path, capsys):
+    root = make_project(tmp_path / "p", seeds=True)
+    (root / "seeds" / "manifest.yml").write_text("001_typo.txt: {page: 2}\n", encoding="utf-8")
+    assert ingest(root) == 0
+    assert "ingest: seeds/manifest.yml: '001_typo.txt' names no seed page" in capsys.readouterr().err
+
+
+def test_force_outside_the_seed_folder_is_refused(tmp_path, capsys):
+    root = make_project(tmp_path / "p", seeds=True)
+    assert ingest(root, "--force", str(root / "archive.yml")) == 2
+    assert "is not in the seed folder seeds/" in capsys.readouterr().err

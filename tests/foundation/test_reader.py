@@ -72,3 +72,8 @@ def test_given_meta_with_an_empty_manifest(tmp_path):
 def test_a_sidecar_with_an_impossible_date_is_named(tmp_path):
     with pytest.raises(BuildError, match=r"^ingest: seeds/a.yml: invalid value: month must be in 1\.\.12$"):
         meta_of(tmp_path, "a.txt", sidecar="date: 2024-13-01\n")
+
+
+def test_a_misspelt_sidecar_key_is_named(tmp_path):
+    with pytest.raises(BuildError, match=r"^ingest: a.yml: unknown key 'pgae' \(did you mean 'page'\?\)$"):
+        meta_of(tmp_path, "a.txt", sidecar="pgae: 2\n")
