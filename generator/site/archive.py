@@ -81,10 +81,6 @@ class Issue:
     pages: tuple[IssuePage, ...]
 
     @property
-    def key(self) -> str:
-        return self.url.removesuffix("/index.html")
-
-    @property
     def articles(self) -> tuple[Article, ...]:
         return tuple(a for p in self.pages for a in p.articles)
 
