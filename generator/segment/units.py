@@ -9,17 +9,23 @@ they interrupt open.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from .bylines import is_byline
+from .bylines import MARKS, is_byline, is_opening_byline
 from .chars import CLAUSE_END, SENTENCE_END, ends_sentence
 from .headlines import MAX_HEADLINE_LINES, is_folio, is_furniture, is_large, looks_like_headline, split_pieces
 from .layout import Layout
 from .lines import Line
-from .marks import opens_with_continuation
+from .marks import opens_with_continuation, parse_dateline
+from .pagehead import parse_header
 
 PARA, HEAD, BYLINE, CAPTION, FURNITURE = "para", "head", "byline", "caption", "furniture"
 CAPTION_START = "■"
+EDGE_LINES = 3  # a page's first and last lines, where headers and footers are printed
+BYLINE_WRAP = 8  # characters: the most a wrapped byline's later line holds
+# a headline run in before its item: "■某某镇启动秋播　本报讯 ……"
+_RUN_IN = re.compile(rf"^([{MARKS}])\s*([^\s。，、；：！？,;:!?]{{4,30}})[\s\u3000]+(?=\S)")
 CONTINUED_LINE = 40  # on a one-paragraph-per-line page, a longer line continues a paragraph
 FULL_LINE = 0.75  # share of the column width a line of running text fills
 
@@ -45,11 +51,23 @@ def _opens(line: Line) -> bool:
     return line.indented or line.marked or opens_with_continuation(line.text)
 
 
+def starts_byline(text: str) -> bool:
+    """A byline, or the first line of one wrapped onto the next line."""
+    return is_byline(text) or is_opening_byline(text)
+
+
+def _join_byline(first: str, more: str) -> str:
+    """A byline's wrapped lines joined: with a space where the wrap fell between two of its
+    words (``□记者 陈蔚`` / ``报道``), without one inside a word (``报`` / ``道``)."""
+    spaced = f"{first} {more}"
+    return spaced if is_byline(spaced) else first + more
+
+
 def _block(lines: list[Line], i: int) -> list[str]:
     """The text lines from ``i`` up to the next blank line, indent, byline or caption."""
     out = [lines[i].text]
     for line in lines[i + 1 :]:
-        if line.blank or _opens(line) or is_byline(line.text) or line.text.startswith(CAPTION_START):
+        if line.blank or _opens(line) or starts_byline(line.text) or line.text.startswith(CAPTION_START):
             break
         out.append(line.text)
     return out
@@ -58,6 +76,16 @@ def _block(lines: list[Line], i: int) -> list[str]:
 def _has_punct(block: list[str]) -> bool:
     """True when any line of the block holds sentence or clause punctuation."""
     return any(c in SENTENCE_END + CLAUSE_END for line in block for c in line)
+
+
+def _rest_of(lines: list[Line], i: int) -> list[str]:
+    """The unindented lines after ``i`` that carry on its block (a caption or an item)."""
+    out = []
+    for line in lines[i + 1 :]:
+        if line.blank or _opens(line) or starts_byline(line.text) or line.text.startswith(CAPTION_START):
+            break
+        out.append(line.text)
+    return out
 
 
 class _Builder:
@@ -71,6 +99,7 @@ class _Builder:
         self.gap = False
         printed = [k for k, ln in enumerate(lines) if not ln.blank]
         self.ends = {printed[0], printed[-1]} if printed else set()
+        self.edges = set(printed[:EDGE_LINES] + printed[-EDGE_LINES:])
 
     def emit(self, kind: str, lines: list[str] | tuple[str, ...], wide: bool = False) -> None:
         """Append a unit."""
@@ -98,11 +127,7 @@ class _Builder:
 
     def caption(self, i: int) -> int:
         """Emit a caption block without closing the paragraph it interrupts."""
-        block = [self.lines[i].text]
-        for line in self.lines[i + 1 :]:
-            if line.blank or _opens(line) or is_byline(line.text):
-                break
-            block.append(line.text)
+        block = [self.lines[i].text, *_rest_of(self.lines, i)]
         self.units.append(Unit(CAPTION, tuple(block), len(self.units)))
         self.gap = True
         return len(block)
@@ -116,7 +141,7 @@ class _Builder:
         if self.layout.long_lines:
             return len(block[0]) > CONTINUED_LINE
         after = next((ln for ln in self.lines[i + len(block) :] if not ln.blank), None)
-        column_text = after is None or not (_opens(after) or self.layout.overhangs(after.text) or is_byline(after.text))
+        column_text = after is None or not (_opens(after) or self.layout.overhangs(after.text) or starts_byline(after.text))
         return len(block[0]) >= FULL_LINE * self.layout.width and column_text
 
     def opening(self, i: int, line: Line) -> int:
@@ -153,11 +178,20 @@ class _Builder:
         if line.blank:
             self.gap = True
             return 1
-        if line.text.startswith(CAPTION_START):
-            return self.caption(i)
-        used = self.folio(i) or self.special(line) or (self.opening(i, line) if _opens(line) else self.plain(i, line))
+        used = self.header(i) or self.byline(i)
+        if not used and line.text.startswith(CAPTION_START):
+            return self.run_in(i) or self.caption(i)
+        used = used or self.folio(i) or self.special(line) or (self.opening(i, line) if _opens(line) else self.plain(i, line))
         self.gap = False
         return used
+
+    def special(self, line: Line) -> int:
+        """Furniture: banners and labels that close the paragraph and stand alone."""
+        if is_furniture(line.text):
+            self.close()
+            self.emit(FURNITURE, [line.text])
+            return 1
+        return 0
 
     def folio(self, i: int) -> int:
         """A page number alone on the first or last printed line of the page: furniture."""
@@ -167,17 +201,49 @@ class _Builder:
         self.emit(FURNITURE, [self.lines[i].text])
         return 1
 
-    def special(self, line: Line) -> int:
-        """Bylines and furniture: lines that close the paragraph and stand alone."""
-        if is_byline(line.text):
-            self.close()
-            self.emit(BYLINE, [line.text])
-            return 1
-        if is_furniture(line.text):
-            self.close()
-            self.emit(FURNITURE, [line.text])
-            return 1
-        return 0
+    def header(self, i: int) -> int:
+        """A page header or footer line (date, page, section, editors): furniture."""
+        if parse_header(self.lines[i].text, edge=i in self.edges) is None:
+            return 0
+        self.close()
+        self.emit(FURNITURE, [self.lines[i].text])
+        return 1
+
+    def byline(self, i: int) -> int:
+        """A byline, joined back together when the column wrapped it."""
+        text = self.lines[i].text
+        if not starts_byline(text):
+            return 0
+        joined, used = (text, 1) if is_byline(text) else ("", 0)
+        more = text
+        for k in range(i + 1, min(i + 3, len(self.lines))):
+            nxt = self.lines[k]
+            if nxt.blank or _opens(nxt) or len(nxt.text) > BYLINE_WRAP or starts_byline(nxt.text):
+                break
+            more = _join_byline(more, nxt.text)
+            if is_byline(more):
+                joined, used = more, k - i + 1
+        if not used:
+            return 0
+        self.close()
+        self.emit(BYLINE, [joined])
+        return used
+
+    def run_in(self, i: int) -> int:
+        """A marked item whose headline is run in before its text (``■某某镇启动秋播　本报讯
+        ……``): the mark is furniture, the headline a headline, the rest opens a paragraph."""
+        block = [self.lines[i].text] + list(_rest_of(self.lines, i))
+        text = "".join(block)
+        m = _RUN_IN.match(text)
+        rest = text[m.end() :] if m else ""
+        if not m or not (parse_dateline(rest) or any(c in rest for c in SENTENCE_END + CLAUSE_END)):
+            return 0
+        self.close()
+        self.emit(FURNITURE, [m.group(1)])
+        self.emit(HEAD, [m.group(2)])
+        self.para, self.para_gap = [rest], True
+        self.gap = False
+        return len(block)
 
     def run(self) -> list[Unit]:
         """Build every unit of the page."""
