@@ -12,13 +12,14 @@ article already begun is that passage's subhead.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .bylines import closes_article
 from .chars import ends_sentence
 from .headlines import find_piles
 from .marks import opens_with_continuation, parse_dateline
 from .similarity import Weights
-from .units import BYLINE, CAPTION, HEAD, PARA, Unit
+from .units import BYLINE, CAPTION, HEAD, LABEL, NOTE, PARA, Unit
 
 MIN_LIKENESS = 0.02  # a passage sharing less than this with every article follows the one before it
 NEIGHBOUR_BONUS = 0.01  # added to the likeness of a passage to the article just before it
@@ -54,16 +55,20 @@ class Plan:
     in_place: frozenset[int]  # headline unit pos printed in front of its own section
     bylines: dict[int, int]  # byline unit pos -> article
     captions: dict[int, int]  # caption unit pos -> article
+    notes: dict[int, int] = field(default_factory=dict)  # editor's note unit pos -> article
+    labels: dict[int, int] = field(default_factory=dict)  # label unit pos -> article
 
 
 def _start_kind(unit: Unit, prev: Unit | None) -> str:
     """Why a paragraph opens an article, or "" when it does not."""
     if parse_dateline(unit.text):
         return "dateline"
+    if prev is not None and prev.kind == NOTE:
+        return "note"
     if opens_with_continuation(unit.text):
         return "continuation"
     if prev is not None and prev.kind == BYLINE:
-        return "byline"
+        return "signoff" if closes_article(prev.text) else "byline"
     if unit.wide and not (prev is not None and prev.kind == PARA and prev.wide):
         return "lead"
     return ""
@@ -230,14 +235,37 @@ def _para_owner(pos: int, segments: list[Segment], owner: dict[int, int]) -> int
 
 
 def own_bylines(units: list[Unit], segments: list[Segment], owner: dict[int, int]) -> dict[int, int]:
-    """Map each byline to the article of the paragraph right after it, else of the one before."""
+    """Map each byline to its article: a byline printed at the end of its article (in
+    brackets, or a role alone: ``（记者 张某）``, ``本报评论员``) to the paragraph before it,
+    any other to the paragraph right after it, else to the one before."""
     out: dict[int, int] = {}
     for unit in (u for u in units if u.kind == BYLINE):
         nxt = units[unit.pos + 1] if unit.pos + 1 < len(units) else None
-        pos = nxt.pos if nxt is not None and nxt.kind == PARA else _para_near(units, unit.pos)
+        before = [u.pos for u in units[: unit.pos] if u.kind == PARA]
+        if closes_article(unit.text) and before:
+            pos = before[-1]
+        else:
+            pos = nxt.pos if nxt is not None and nxt.kind == PARA else _para_near(units, unit.pos)
         if pos is not None:
             out[unit.pos] = _para_owner(pos, segments, owner)
     return out
+
+
+def own_notes_and_labels(units: list[Unit], segments: list[Segment], owner: dict[int, int], heads: dict[int, int]):
+    """Map each editor's note to the article of the paragraph after it, and each label to
+    the article of the headline right below it (else of the paragraph after it)."""
+    notes: dict[int, int] = {}
+    labels: dict[int, int] = {}
+    for unit in (u for u in units if u.kind in (NOTE, LABEL)):
+        nxt = next((u for u in units[unit.pos + 1 :] if u.kind in (PARA, HEAD)), None)
+        if unit.kind == LABEL and nxt is not None and nxt.kind == HEAD and nxt.pos in heads:
+            labels[unit.pos] = heads[nxt.pos]
+            continue
+        after = next((u.pos for u in units[unit.pos + 1 :] if u.kind == PARA), None)
+        pos = after if after is not None else _para_near(units, unit.pos)
+        if pos is not None:
+            (notes if unit.kind == NOTE else labels)[unit.pos] = _para_owner(pos, segments, owner)
+    return notes, labels
 
 
 def own_captions(units: list[Unit], segments: list[Segment], owner: dict[int, int]) -> dict[int, int]:
@@ -312,6 +340,7 @@ def plan(units: list[Unit], weights: Weights) -> Plan:
     owner = own_segments(segments)
     heads, in_place = own_heads(units, segments, owner, weights)
     segments, owner, heads = split_at_headlines(units, segments, owner, heads, in_place, weights)
+    notes, labels = own_notes_and_labels(units, segments, owner, heads)
     return Plan(
         tuple(segments),
         owner,
@@ -319,4 +348,6 @@ def plan(units: list[Unit], weights: Weights) -> Plan:
         frozenset(in_place),
         own_bylines(units, segments, owner),
         own_captions(units, segments, owner),
+        notes,
+        labels,
     )

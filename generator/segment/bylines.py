@@ -59,8 +59,13 @@ class _Token:
     prefix: str = ""  # a paper named before a role
 
 
+_NOT_NAMES = {"本报", "本刊", "特约", "见习", "实习", "首席", "驻站", "通讯", "报道", "摄影", "整理", "采写"}
+
+
 def _is_name(text: str) -> bool:
     """Two to four Han characters (a middle dot allowed, as in foreign names), or a Latin name."""
+    if text in _NOT_NAMES:
+        return False
     han = text.replace("·", "").replace("•", "")
     if han and all(is_cjk(c) for c in han):
         return 2 <= len(han) <= 4 or ("·" in text and len(han) <= 10)
@@ -158,6 +163,11 @@ def _valid(tokens: list[_Token] | None, bracketed: bool) -> bool:
     if not names:  # 本报评论员, 本报记者: a role alone is a byline only when it is the whole line
         return len(tokens) == 1 and tokens[0].text.endswith(("评论员", "记者"))
     return tokens[0].kind == "role" or bracketed
+
+
+def byline_words(line: str) -> list[str]:
+    """The roles, names and closing words of a byline, in order ([] when it is none)."""
+    return [t.text for t in _tokens(_core(line)[1]) or []]
 
 
 def is_byline(line: str) -> bool:

@@ -13,7 +13,7 @@ MAX_HEADLINE_LINE = 40  # characters; longer lines are body text
 MAX_HEADLINE_LINES = 3
 DERIVED_MAX = 36
 DERIVED_MIN = 6
-_LABEL = re.compile(r"^(?:>>|》》).+(?:<<|《《)$")
+_LABEL = re.compile(r"^(>>|》》|【|\[|〖)\s*([^【】\[\]〖〗<>《》]{2,12}?)\s*(<<|《《|】|\]|〗)$")
 _FOLIO = re.compile(r"^(?:[A-Z]?\d{1,3}|第\s*[〇零一二三四五六七八九十\d]{1,3}\s*版)$")
 _SLOGAN = re.compile(r"^(\S{2,4})(?: \S{2,4}){2,}$")
 _INNER_SPACE = re.compile(r"\S[ \u3000]+\S")
@@ -32,10 +32,14 @@ class Roles:
     subtitle: str = ""
 
 
+def label_name(line: str) -> str:
+    """The name a label line prints (``>>推动深度融合<<``, ``【区县传真】``), or ""."""
+    m = _LABEL.match(line.strip())
+    return m.group(2) if m else ""
+
+
 def is_furniture(line: str) -> bool:
-    """Section labels (``>>推动深度融合<<``) and slogan banners of equal short phrases."""
-    if _LABEL.match(line):
-        return True
+    """Slogan banners of equal short phrases (``学思想 强党性 重实践 建新功``)."""
     m = _SLOGAN.match(line)
     return bool(m) and len({len(t) for t in line.split()}) == 1
 
@@ -108,11 +112,15 @@ def is_large(lines: tuple[str, ...], width: int) -> bool:
     return len(lines) > 1 and all(len(line) <= limit for line in lines)
 
 
+# the title of an official document: 关于……的通报 (the body issuing it is printed above)
+_DOCUMENT = re.compile(r"^关于.{2,60}的?(?:通报|决定|意见|通知|报告|办法|规定|公告|决议|方案|批复)$")
+
+
 def _pair(first: Piece, second: Piece) -> Roles:
     """Kicker and title, or title and subtitle, of two headlines in printed order."""
     a, b = headline_text(first.lines), headline_text(second.lines)
     kicker, subtitle = Roles(kicker=a, title=b), Roles(title=a, subtitle=b)
-    if a.endswith(("——", "—", "：", ":")):
+    if a.endswith(("——", "—", "：", ":")) or (_DOCUMENT.match(b) and not _DOCUMENT.match(a)):
         return kicker
     if first.large != second.large:
         return subtitle if first.large else kicker

@@ -12,15 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .bylines import MARKS, is_byline, is_opening_byline
+from .bylines import MARKS, MAX_BYLINE, byline_words, is_byline, is_opening_byline
 from .chars import CLAUSE_END, SENTENCE_END, ends_sentence
-from .headlines import MAX_HEADLINE_LINES, is_folio, is_furniture, is_large, looks_like_headline, split_pieces
+from .headlines import MAX_HEADLINE_LINES, is_folio, is_furniture, is_large, label_name, looks_like_headline, split_pieces
 from .layout import Layout
 from .lines import Line
 from .marks import opens_with_continuation, parse_dateline
 from .pagehead import parse_header
 
 PARA, HEAD, BYLINE, CAPTION, FURNITURE = "para", "head", "byline", "caption", "furniture"
+LABEL, NOTE = "label", "note"  # a column label or banner (【区县传真】); an editor's note (编者按)
+_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编后)[】\]]?\s*[:：]?")
 CAPTION_START = "■"
 EDGE_LINES = 3  # a page's first and last lines, where headers and footers are printed
 BYLINE_WRAP = 8  # characters: the most a wrapped byline's later line holds
@@ -58,9 +60,12 @@ def starts_byline(text: str) -> bool:
 
 def _join_byline(first: str, more: str) -> str:
     """A byline's wrapped lines joined: with a space where the wrap fell between two of its
-    words (``□记者 陈蔚`` / ``报道``), without one inside a word (``报`` / ``道``)."""
-    spaced = f"{first} {more}"
-    return spaced if is_byline(spaced) else first + more
+    words (``□记者 陈蔚`` / ``报道``), without one inside a word (``报`` / ``道``,
+    ``本报`` / ``通讯员``)."""
+    spaced, glued = f"{first} {more}", first + more
+    if not is_byline(glued) or byline_words(spaced) == byline_words(glued):
+        return spaced
+    return glued
 
 
 def _block(lines: list[Line], i: int) -> list[str]:
@@ -96,6 +101,7 @@ class _Builder:
         self.units: list[Unit] = []
         self.para: list[str] = []
         self.para_gap = False
+        self.note = False  # the open paragraph is an editor's note
         self.gap = False
         printed = [k for k, ln in enumerate(lines) if not ln.blank]
         self.ends = {printed[0], printed[-1]} if printed else set()
@@ -106,10 +112,12 @@ class _Builder:
         self.units.append(Unit(kind, tuple(lines), len(self.units), wide))
 
     def close(self) -> None:
-        """Finish the open paragraph, if any."""
+        """Finish the open paragraph, if any (an editor's note is a note, not a paragraph)."""
         if self.para:
-            self.units.append(Unit(PARA, tuple(self.para), len(self.units), self.layout.wide(self.para[0]), self.para_gap))
+            kind = NOTE if self.note else PARA
+            self.units.append(Unit(kind, tuple(self.para), len(self.units), self.layout.wide(self.para[0]), self.para_gap))
             self.para = []
+        self.note = False
 
     def open(self, text: str) -> None:
         """Start a new paragraph."""
@@ -186,7 +194,15 @@ class _Builder:
         return used
 
     def special(self, line: Line) -> int:
-        """Furniture: banners and labels that close the paragraph and stand alone."""
+        """Labels, slogan banners and editors' notes: lines that close the paragraph."""
+        if _NOTE.match(line.text):
+            self.open(line.text)
+            self.note = True
+            return 1
+        if label_name(line.text):
+            self.close()
+            self.emit(LABEL, [line.text])
+            return 1
         if is_furniture(line.text):
             self.close()
             self.emit(FURNITURE, [line.text])
@@ -210,17 +226,21 @@ class _Builder:
         return 1
 
     def byline(self, i: int) -> int:
-        """A byline, joined back together when the column wrapped it."""
+        """A byline, joined back together when the column wrapped it: a line that does not
+        finish a byline takes the next lines that do; a finished one takes a short next
+        line only when the two still read as one byline (``□记者 董梅雪`` / ``报道``)."""
         text = self.lines[i].text
         if not starts_byline(text):
             return 0
         joined, used = (text, 1) if is_byline(text) else ("", 0)
         more = text
-        for k in range(i + 1, min(i + 3, len(self.lines))):
+        for k in range(i + 1, min(i + 4, len(self.lines))):
             nxt = self.lines[k]
-            if nxt.blank or _opens(nxt) or len(nxt.text) > BYLINE_WRAP or starts_byline(nxt.text):
+            if nxt.blank or _opens(nxt) or (used and (len(nxt.text) > BYLINE_WRAP or starts_byline(nxt.text))):
                 break
             more = _join_byline(more, nxt.text)
+            if len(more) > MAX_BYLINE:
+                break
             if is_byline(more):
                 joined, used = more, k - i + 1
         if not used:

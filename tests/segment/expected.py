@@ -28,6 +28,7 @@ class Expected:
     continued_to: int | None = None
     subheads: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
+    column: str = ""
     contains: tuple[str, ...] = field(default=())
 
 
@@ -115,6 +116,7 @@ PAGES: dict[str, list[Expected]] = {
         Expected(
             key="推动金融与科技双向赋能，作为全国首批",
             title="金融与科技双向赋能",
+            column="推动深度融合",
             contains=("以优质营商环境和资本招商为抓手", "同时，落地海洋科技成果转化中心"),
         ),
     ],
@@ -186,6 +188,9 @@ PAGES: dict[str, list[Expected]] = {
     "003": [
         Expected(
             key="委员会2023年第一次会议",
+            # the continuation page repeats the report's headline: the issuing bodies, then its title
+            title="关于十二届省委第二轮巡视集中整改进展情况的通报",
+            kicker="中共青岛西海岸新区工委 中共青岛市黄岛区委",
             kind="continuation",
             continued_from=1,
             continued_to=3,
@@ -264,8 +269,8 @@ PAGES: dict[str, list[Expected]] = {
 
 FURNITURE = {
     "000": (),
-    "001": (">>推动深度融合<<",),
+    "001": (">><<",),  # the label's brackets; its name is the column of the article below it
     "002": ("学思想 强党性 重实践 建新功",),
-    "003": ("中共青岛西海岸新区工委 中共青岛市黄岛区委", "关于十二届省委第二轮巡视集中整改进展情况的通报"),
+    "003": (),
     "004": (),
 }
