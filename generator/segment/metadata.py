@@ -26,6 +26,7 @@ from .bylines import parse_byline
 from .marks import parse_dateline
 from .pagehead import PageHead
 
+NO_HEAD = PageHead()  # a page without header lines
 _YEAR = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d\d)年(?!底|末|初|前|后|以前|以后|代|[—\-–~～至到])")
 
 
@@ -51,7 +52,7 @@ def _iso(year: int, month: int, day: int) -> str:
         return ""
 
 
-def resolve_date(given: IssueMeta, text: str, articles: list[Article], head: PageHead = PageHead()) -> tuple[str, str, str]:
+def resolve_date(given: IssueMeta, text: str, articles: list[Article], head: PageHead = NO_HEAD) -> tuple[str, str, str]:
     """(date, precision, how found) from the given date, else the page header, else a
     dateline and the text's year."""
     if given.date and given.date_precision == "day":
@@ -69,7 +70,7 @@ def resolve_date(given: IssueMeta, text: str, articles: list[Article], head: Pag
     return "", "unknown", "unknown"
 
 
-def resolve_paper(given: IssueMeta, articles: list[Article], default_paper: str, head: PageHead = PageHead()) -> tuple[str, str]:
+def resolve_paper(given: IssueMeta, articles: list[Article], default_paper: str, head: PageHead = NO_HEAD) -> tuple[str, str]:
     """(paper, how found) from the given paper, the page header, a byline, or the configured default."""
     if given.paper:
         return given.paper, _how(given, "paper")
@@ -82,7 +83,7 @@ def resolve_paper(given: IssueMeta, articles: list[Article], default_paper: str,
     return (default_paper, "config") if default_paper else ("", "unknown")
 
 
-def resolve_page(given: IssueMeta, articles: list[Article], head: PageHead = PageHead()) -> tuple[int, str]:
+def resolve_page(given: IssueMeta, articles: list[Article], head: PageHead = NO_HEAD) -> tuple[int, str]:
     """(page number, how found) from the given number, the page header or the continuation marks."""
     if given.page:
         return given.page, _how(given, "page")
@@ -100,7 +101,7 @@ def _how(given: IssueMeta, key: str) -> str:
     return dict(given.found).get(key, "unknown")
 
 
-def resolve_meta(page: Page, articles: list[Article], default_paper: str = "", head: PageHead = PageHead()) -> IssueMeta:
+def resolve_meta(page: Page, articles: list[Article], default_paper: str = "", head: PageHead = NO_HEAD) -> IssueMeta:
     """The page's issue metadata, each value with how it was found."""
     date, precision, date_how = resolve_date(page.given, page.text, articles, head)
     paper, paper_how = resolve_paper(page.given, articles, default_paper, head)
