@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .chars import CLAUSE_END, SENTENCE_END, ends_clause, ends_sentence, is_latin
-from .reflow import collapse, drop_join_spaces, drop_punct_spaces
+from .reflow import collapse, drop_join_spaces, drop_punct_spaces, wrapped_inside_word
 
 MAX_HEADLINE_LINE = 40  # characters; longer lines are body text
 MAX_HEADLINE_LINES = 3
@@ -86,7 +86,8 @@ def headline_text(lines: tuple[str, ...] | list[str]) -> str:
         return " ".join(cleaned)
     out = ""
     for line in cleaned:
-        out += " " + line if out and is_latin(out[-1]) and is_latin(line[:1] or " ") else line
+        spaced = out and is_latin(out[-1]) and is_latin(line[:1] or " ") and not wrapped_inside_word(out, line)
+        out += " " + line if spaced else line
     return out
 
 

@@ -100,6 +100,7 @@ class _Builder:
         self.lines, self.layout = lines, layout
         self.units: list[Unit] = []
         self.para: list[str] = []
+        self.widths: list[int] = []  # how much of the column each line of the open paragraph fills
         self.para_gap = False
         self.note = False  # the open paragraph is an editor's note
         self.gap = False
@@ -119,10 +120,30 @@ class _Builder:
             self.para = []
         self.note = False
 
-    def open(self, text: str) -> None:
+    def open(self, text: str, width: int = 0) -> None:
         """Start a new paragraph."""
         self.close()
         self.para, self.para_gap = [text], self.gap
+        self.widths = [width or len(text)]
+
+    def add(self, line: Line) -> int:
+        """Carry the open paragraph on with this line."""
+        self.para.append(line.text)
+        self.widths.append(line.width)
+        return 1
+
+    def ended(self, nxt: Line) -> bool:
+        """True when the open paragraph's last line ends a sentence well short of the
+        column: the paragraph is over, and the unindented line ``nxt`` starts something
+        else (a headline, an item). The column is the paragraph's widest inner line (so a
+        lead set wider than the columns is measured by its own width), at least the page's
+        usual line. A line may fall short by a character given to the next line (禁则), or
+        by a number or word the wrap would not break."""
+        if not self.para or self.layout.long_lines or not self.layout.width or not ends_sentence(self.para[-1]):
+            return False
+        column = max(self.widths[1:-1] + [self.layout.width])
+        slack = (1 if column < 10 else 2) + len(re.match(r"[A-Za-z0-9]*", nxt.text).group())
+        return self.widths[-1] < column - slack
 
     def headlines(self, block: list[str]) -> int:
         """Emit a headline block, one unit per headline; return its line count."""
@@ -158,27 +179,39 @@ class _Builder:
         wide_head = any(self.layout.overhangs(b) for b in block) or (line.marked and len(block) == 1)
         if wide_head and looks_like_headline(block) and not opens_with_continuation(line.text):
             return self.headlines(block)
-        self.open(line.text)
+        self.open(line.text, line.width)
         return 1
 
     def plain(self, i: int, line: Line) -> int:
         """An unindented line of text: continuation, headline or a new paragraph."""
         if self.para and not self.gap:
-            self.para.append(line.text)
-            return 1
+            return self.headlines(_block(self.lines, i)) if self.heads_after_paragraph(i) else self.add(line)
         block = _block(self.lines, i)
         if self.para and not ends_sentence(self.para[-1]):
             if self.continues(i, block):
-                self.para.append(line.text)
-                return 1
+                return self.add(line)
             return self.headlines(block)
         if looks_like_headline(block):
             return self.headlines(block)
         if self.para and not self.layout.long_lines:
-            self.para.append(line.text)
-            return 1
-        self.open(line.text)
+            return self.add(line)
+        self.open(line.text, line.width)
         return 1
+
+    def heads_after_paragraph(self, i: int) -> bool:
+        """Right under a finished paragraph, without a blank line between: is the block at
+        ``i`` a headline (an item's, in a column of short news)? It is when it looks like
+        one, is short for the column, and either the paragraph above stopped short of the
+        column's edge or a new paragraph, byline or dateline opens right below it."""
+        block = _block(self.lines, i)
+        if self.layout.long_lines or not ends_sentence(self.para[-1]) or not looks_like_headline(block):
+            return False
+        column = max(self.widths[1:-1] + [self.layout.width])
+        if any(len(b) >= column - 1 for b in block) and not all(self.layout.overhangs(b) for b in block):
+            return False
+        after = self.lines[i + len(block)] if i + len(block) < len(self.lines) else None
+        opens_below = after is None or after.blank or _opens(after) or starts_byline(after.text)
+        return self.ended(self.lines[i]) or opens_below
 
     def step(self, i: int) -> int:
         """Handle the line at ``i``; return how many lines were used."""
@@ -196,7 +229,7 @@ class _Builder:
     def special(self, line: Line) -> int:
         """Labels, slogan banners and editors' notes: lines that close the paragraph."""
         if _NOTE.match(line.text):
-            self.open(line.text)
+            self.open(line.text, line.width)
             self.note = True
             return 1
         if label_name(line.text):
@@ -261,7 +294,7 @@ class _Builder:
         self.close()
         self.emit(FURNITURE, [m.group(1)])
         self.emit(HEAD, [m.group(2)])
-        self.para, self.para_gap = [rest], True
+        self.para, self.para_gap, self.widths = [rest], True, [len(rest)]
         self.gap = False
         return len(block)
 
