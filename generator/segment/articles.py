@@ -158,6 +158,7 @@ def build_article(plan: Plan, article: int, units: list[Unit], in_place: dict[in
     dateline = parse_dateline(body.dateline)
     notes = [note_text(units[p]) for p, a in sorted(plan.notes.items()) if a == article]
     columns = [label_name(units[p].text) for p, a in sorted(plan.labels.items()) if a == article]
+    columns = columns or [plan.segments[article].column] * bool(plan.segments[article].column)
     kind = "continuation" if plan.segments[article].start == "continuation" else "article"
     if byline.photographers and set(byline.authors) <= set(byline.photographers) and body.markdown.count("\n\n") < 2:
         kind = "photo"  # a picture's caption with its credit, and no story

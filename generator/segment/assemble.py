@@ -12,20 +12,23 @@ article already begun is that passage's subhead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .bylines import closes_article
 from .chars import ends_sentence
-from .headlines import find_piles
 from .marks import opens_with_continuation, parse_dateline
 from .similarity import Weights
-from .units import BYLINE, CAPTION, HEAD, LABEL, NOTE, PARA, Unit
+from .headlines import find_piles, label_name
+from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, PARA, Unit
 
 MIN_LIKENESS = 0.02  # a passage sharing less than this with every article follows the one before it
 NEIGHBOUR_BONUS = 0.01  # added to the likeness of a passage to the article just before it
 MIN_CONTAINMENT = 0.08  # a headline sharing less than this with every body goes to the nearest article
 CLEAR_LEAD = 1.5  # ... as does one that shares about as much with two articles
 MIN_GAP_LIKENESS = 0.1  # a passage after a blank line leaves the article before it only for one it shares this much with
+ITEM_LENGTH = 400  # characters: the longest text of one item of a short-news column
+BANNER_LENGTH = 6  # characters: an unbracketed column banner (简讯, 新闻速览) is no longer
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class Segment:
     paras: tuple[Unit, ...]
     start: str = ""
     gap: bool = False  # split off at a blank line only, not at a headline or byline
+    column: str = ""  # the banner of the short-news column it is an item of
 
     @property
     def pos(self) -> int:
@@ -59,12 +63,15 @@ class Plan:
     labels: dict[int, int] = field(default_factory=dict)  # label unit pos -> article
 
 
-def _start_kind(unit: Unit, prev: Unit | None) -> str:
+def _start_kind(unit: Unit, prev: Unit | None, nxt: Unit | None = None) -> str:
     """Why a paragraph opens an article, or "" when it does not."""
     if parse_dateline(unit.text):
         return "dateline"
     if prev is not None and prev.kind == NOTE:
         return "note"
+    credit = nxt.text if nxt is not None and nxt.kind == BYLINE and closes_article(nxt.text) else ""
+    if photo_caption(unit.text + credit) and prev is not None and prev.kind != PARA:
+        return "photo"
     if opens_with_continuation(unit.text):
         return "continuation"
     if prev is not None and prev.kind == BYLINE:
@@ -80,25 +87,82 @@ def _breaks_at_gap(unit: Unit, prev: Unit | None) -> bool:
     return prev is not None and prev.kind == PARA and unit.after_gap and ends_sentence(prev.lines[-1])
 
 
+def _banner(units: list[Unit], k: int) -> str:
+    """The name of a column banner at ``k``: a label (``【区县传真】``), or a short headline
+    with another headline right below it (``简讯`` over an item's headline)."""
+    unit = units[k]
+    if unit.kind == LABEL:
+        return label_name(unit.text)
+    after = units[k + 1] if k + 1 < len(units) else None
+    short = len(unit.text) <= BANNER_LENGTH and "\n" not in unit.text
+    return unit.text if unit.kind == HEAD and short and after is not None and after.kind == HEAD else ""
+
+
+def find_items(units: list[Unit]) -> dict[int, str]:
+    """The paragraphs that open items of a short-news column, with the column's name.
+
+    Under a banner, every headline printed right above a short text opens an item; the
+    column ends at another label, a byline opening a story, or a text too long for an item."""
+    items: dict[int, str] = {}
+    k = 0
+    while k < len(units):
+        name = _banner(units, k)
+        if not name:
+            k += 1
+            continue
+        k += 1
+        while k < len(units):
+            heads = k
+            while k < len(units) and units[k].kind in (HEAD, FURNITURE):
+                k += 1
+            first = k
+            while k < len(units) and units[k].kind in (PARA, CAPTION) or (k < len(units) and _closing(units[k])):
+                k += 1
+            text = sum(len(u.text) for u in units[first:k] if u.kind == PARA)
+            if heads == first or first == k or units[first].kind != PARA or text > ITEM_LENGTH:
+                k = first
+                break
+            items[units[first].pos] = name
+    return items
+
+
+def _closing(unit: Unit) -> bool:
+    """A byline printed at the end of its article."""
+    return unit.kind == BYLINE and closes_article(unit.text)
+
+
 def cut_segments(units: list[Unit]) -> list[Segment]:
     """Runs of paragraphs broken at headlines, bylines, furniture and article openings; an
     opening passage is also broken at its first blank line after a finished sentence (the
     passage after it may belong to another article)."""
     segments: list[list[Unit]] = []
-    starts: list[tuple[str, bool]] = []
+    starts: list[tuple[str, bool, str]] = []
+    items = find_items(units)
     prev: Unit | None = None
     for unit in units:
         if unit.kind == CAPTION:
             continue
         if unit.kind == PARA:
-            kind = _start_kind(unit, prev)
+            nxt = units[unit.pos + 1] if unit.pos + 1 < len(units) else None
+            kind = "item" if unit.pos in items else _start_kind(unit, prev, nxt)
             gap = bool(segments) and starts[-1][0] != "" and _breaks_at_gap(unit, prev)
             if kind or prev is None or prev.kind != PARA or gap:
                 segments.append([])
-                starts.append((kind, gap and not kind))
+                starts.append((kind, gap and not kind, items.get(unit.pos, "")))
             segments[-1].append(unit)
         prev = unit
-    return [Segment(tuple(s), k, g) for s, (k, g) in zip(segments, starts, strict=True)]
+    return [Segment(tuple(s), k, g, c) for s, (k, g, c) in zip(segments, starts, strict=True)]
+
+
+_CREDIT = re.compile(r"[（(][^（）()]{2,30}摄影?[）)]$|(?:记者|通讯员)\s?\S{2,4}(?:\s\S{2,4})*\s?摄影?$")
+PHOTO_CAPTION = 300  # characters: the longest caption of a photo news item
+
+
+def photo_caption(text: str) -> bool:
+    """A short text ending with a photographer's credit (``（记者 赵明 摄）``): the caption of
+    a picture printed as news of its own."""
+    text = text.replace("\n", "").strip()
+    return len(text) <= PHOTO_CAPTION and bool(_CREDIT.search(text))
 
 
 def _scores(i: int, likeness: list[list[float]], owner: dict[int, int], before: int | None) -> dict[int, float]:
@@ -127,7 +191,7 @@ def _margin(scores: dict[int, float]) -> float:
     return top[0] - top[1]
 
 
-def own_segments(segments: list[Segment]) -> dict[int, int]:
+def own_segments(segments: list[Segment], likeness: list[list[float]]) -> dict[int, int]:
     """Map every segment to the article (opening segment index) it belongs to: the passages
     without an opening of their own go, the clearest first, to the article with a passage
     most like them (bigrams weighed by how few of the page's passages hold them), and each
@@ -136,7 +200,6 @@ def own_segments(segments: list[Segment]) -> dict[int, int]:
     if not owner and segments:
         owner[0] = 0
     pending = [i for i in range(len(segments)) if i not in owner]
-    likeness = Weights.of([s.text for s in segments]).likeness([s.text for s in segments])
     while pending:
         ranked = []
         for i in pending:
@@ -179,6 +242,14 @@ def _in_place_owner(head: Unit, units: list[Unit], segments: list[Segment], owne
     return owner[i]
 
 
+def _titles_owner(head: Unit, units: list[Unit], segments: list[Segment], owner: dict[int, int]) -> int | None:
+    """The article a headline stands right over, when that article begins there (an item of
+    a short-news column, a picture's caption)."""
+    nxt = next((u for u in units[head.pos + 1 :] if u.kind not in (HEAD, FURNITURE)), None)
+    i = _segment_at(nxt.pos, segments) if nxt is not None and nxt.kind == PARA else None
+    return owner[i] if i is not None and segments[i].start in ("item", "photo") else None
+
+
 def _contenders(group: list[Unit], texts: dict[int, str], weights: Weights) -> set[int]:
     """The articles whose body repeats about as much of a headline's words as the one that
     repeats most (one when that one clearly leads; none when none repeats enough)."""
@@ -210,10 +281,12 @@ def own_heads(
     count: dict[int, int] = {}
     doubtful: list[tuple[list[Unit], set[int]]] = []
     for group in _groups(units) if texts else []:
-        placed = _in_place_owner(group[-1], units, segments, owner)
+        titled = _titles_owner(group[-1], units, segments, owner)
+        placed = None if titled is not None else _in_place_owner(group[-1], units, segments, owner)
         if placed is not None:
             in_place |= {h.pos for h in group}
-        contenders = {placed} if placed is not None else _contenders(group, texts, weights)
+        contenders = {titled if titled is not None else placed} if titled is not None or placed is not None else None
+        contenders = contenders or _contenders(group, texts, weights)
         if len(contenders) != 1:
             doubtful.append((group, contenders))
             continue
@@ -334,10 +407,17 @@ def split_at_headlines(
     return segments, owner, heads
 
 
+def passage_likeness(segments: list[Segment]) -> list[list[float]]:
+    """How alike each two passages are (see ``Weights.likeness``)."""
+    texts = [s.text for s in segments]
+    return Weights.of(texts).likeness(texts)
+
+
 def plan(units: list[Unit], weights: Weights) -> Plan:
     """Decide which article every unit of the page belongs to."""
     segments = cut_segments(units)
-    owner = own_segments(segments)
+    likeness = passage_likeness(segments)
+    owner = own_segments(segments, likeness)
     heads, in_place = own_heads(units, segments, owner, weights)
     segments, owner, heads = split_at_headlines(units, segments, owner, heads, in_place, weights)
     notes, labels = own_notes_and_labels(units, segments, owner, heads)
