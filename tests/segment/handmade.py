@@ -644,6 +644,90 @@ PAGES = [
             "20 24年), 〇 dates, a truncated article, a headline after its body, a 【区县传真】 column"
         ),
     ),
+    _page(
+        "13_mixed",
+        21,
+        "2024-12-03",
+        6,
+        "社会",
+        {"本版编辑": "何晴", "美术编辑": "李强"},
+        [
+            Expected(
+                key="市供热服务热线值班室里电话铃声此起彼伏",
+                title="供热热线的三个夜晚",
+                kicker="一条热线连着万家冷暖——",
+                subtitle="全市已受理供暖诉求一万一千余件，办结率百分之九十八",
+                editor_note="本报记者连续三个夜晚跟随供热热线工作人员入户",
+                byline="■本报记者 高建国\u3000通讯员 唐宁",
+                authors=("高建国",),
+                correspondents=("唐宁",),
+                subheads=("接诉即办 半小时到现场", "回访到户 问题不过夜"),
+                contains=(
+                    "室温十四度……”不到十分钟，这条诉求就被派到了片区维修班组。",
+                    "居民家里的暖气很快热了起来。",
+                    "截至12月1日，热线共受理供暖诉求一万一千余件",
+                ),
+            ),
+            Expected(
+                key="记者2日从公安部获悉",
+                titles=("公安部提醒", "雪天出行注意交通安全"),
+                dateline="新华社北京12月2日电",
+                byline="（记者 王立群 赵敏）",
+                authors=("王立群", "赵敏"),
+                contains=("提醒广大驾驶人雪天减速慢行，保持安全车距", "确保群众出行安全。"),
+            ),
+            Expected(
+                key="三十个户外劳动者“暖心驿站”开放",
+                title="全市首批“暖心驿站”开放",
+                column="新闻速览",
+                dateline=BENBAO,
+                byline="（记者 邵锋）",
+                authors=("邵锋",),
+                contains=("在驿站内取暖、喝热水、给手机充电。",),
+            ),
+            Expected(
+                key="东滨港至东南亚的冷链集装箱专线日前开通",
+                title="东滨港开通冷链专线",
+                column="新闻速览",
+                dateline=BENBAO,
+                contains=("这是东滨港今年开通的第五条外贸航线。",),
+            ),
+            Expected(
+                key="一千二百余户困难家庭",
+                title="青禾县发放冬季救助金",
+                column="新闻速览",
+                dateline=BENBAO,
+                contains=("共计三百六十万元，确保困难群众温暖过冬。",),
+            ),
+            Expected(
+                key="二十名志愿者获此称号",
+                title="海川区评选年度“最美志愿者”",
+                column="新闻速览",
+                dateline=BENBAO,
+                contains=("组织开展的海川区2024年度“最美志愿者”评选结果日前揭晓",),
+            ),
+            Expected(
+                key="这些看似平常的举措",
+                title="暖气热起来，服务也要热起来",
+                column="短评",
+                byline="（林一帆）",
+                authors=("林一帆",),
+                contains=("从根子上减少“不热”的烦恼。",),
+            ),
+            Expected(
+                key="环卫工人在海川区人民路上清扫积雪",
+                title="雪后清扫忙",
+                kind="photo",
+                photographers=("宋佳",),
+                contains=("保障市民出行。（记者 宋佳 摄）",),
+            ),
+        ],
+        furniture_phrases=("2024年12月3日　星期二　第6版　社会", "新闻速览", "短评", "本版编辑：何晴　美术编辑：李强"),
+        focus=(
+            "mixed: 编者按 printed above the headline stack, two-line subheads, a dispatch with its headline after "
+            "the body, a 新闻速览 column, a 短评 and a photo, 20 24年 broken across lines"
+        ),
+    ),
 ]
 
 HANDMADE: dict[str, HandPage] = {p.name: p for p in PAGES}
