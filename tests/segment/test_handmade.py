@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 import pytest
 
@@ -133,6 +134,15 @@ def test_every_convention_is_covered():
     assert any(" " in s for e in articles for s in e.subheads)
     assert any(e.kicker and e.subtitle for e in articles)
     assert {"新华社北京3月5日电", "本报北京3月5日电", "本报讯"} <= {e.dateline for e in articles}
+
+
+def test_pages_break_latin_words_and_numbers_and_write_dates_with_ling():
+    pairs = set()
+    for page in PAGES:
+        lines = page.text().split("\n")
+        pairs |= {(a[-2:], b[:3]) for a, b in pairwise(lines) if a[-1:].isascii() and a[-1:].isalnum()}
+    assert {("现5", "G信号"), ("占G", "DP的"), ("AP", "EC工"), ("20", "24年")} <= pairs
+    assert sum("〇" in page.text() for page in PAGES) >= 2
 
 
 @pytest.mark.parametrize("name", list(TEXTS))
