@@ -29,9 +29,10 @@ WIDTHS = range(8, 31)
 @dataclass(frozen=True)
 class HandPage:
     """One hand-set page: its column width (``lead_width`` for a wider lead paragraph above
-    the columns), the paper, ISO ``date`` ('' when the page does not print one), ``page``
-    number (0 when not printed), ``section`` ('' when none), ``editors`` by role and articles
-    in printed order."""
+    the columns), the paper (all pages are of one paper; only the front page prints its
+    name), ISO ``date`` ('' when the page does not print one), ``page`` number (0 when not
+    printed), ``section`` ('' when none), ``editors`` by role, articles in printed order, and
+    the convention the page is about (``focus``)."""
 
     name: str
     width: int
