@@ -5,6 +5,13 @@ None when no headline was printed for it (its title is then derived); ``titles``
 printed headlines when which of them is the title and which the kicker or subtitle cannot
 be told from the text alone. ``contains`` are phrases its body must hold whole: most of them
 run across a line wrap or a column break on the page.
+
+``column`` is the banner or label an article runs under (简讯, 区县传真, 聚焦两会, 短评),
+``editor_note`` a phrase of the 编者按 printed with it (without the label), ``photographers``
+the names in its photo credits, ``truncated`` says its text stops mid-sentence with no
+continuation mark, and ``level2`` lists the second-level headings under its ``subheads``. A
+subhead printed as two parts on two lines is written with one space between them. A
+``photo`` article is a headline and a caption only: its body is the caption, credit included.
 """
 
 from __future__ import annotations
@@ -30,6 +37,11 @@ class Expected:
     captions: tuple[str, ...] = ()
     column: str = ""
     contains: tuple[str, ...] = field(default=())
+    column: str = ""
+    editor_note: str = ""
+    photographers: tuple[str, ...] = ()
+    truncated: bool = False
+    level2: tuple[str, ...] = ()
 
 
 NINTH = "本报9月9日讯"
