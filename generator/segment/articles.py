@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from ..records import Article
 from .assemble import Plan
-from .bylines import Byline, is_byline, parse_byline
-from .headlines import Piece, assign_roles, derive_title, find_piles, headline_text, label_name
+from .bylines import Byline, credit, is_byline, parse_byline, signature
+from .headlines import Piece, assign_roles, derive_title, find_piles, headline_text
 from .marks import Marks, parse_dateline, take_marks
 from .reflow import join_lines, reflow
 from .sections import Passage, arrange
@@ -67,11 +67,23 @@ def _paragraph(unit: Unit, first: bool) -> Paragraph:
         text = text[:at].rstrip() + " " + text[at + len(dateline.byline) :].lstrip() if at >= 0 else text
         bylines.append(dateline.byline)
     end = _END_BYLINE.search(text.rstrip())
-    if end and is_byline(end.group()) and end.start() > 0:
+    signed = signature(text)
+    if end and is_byline(end.group()) and end.start() > 0 and not credit(end.group()):
         text = text.rstrip()[: end.start()].rstrip()
         bylines.append(end.group())
+    elif signed:
+        text = text.rstrip()[: -len(signed)].rstrip()
+        bylines.append(signed)
     keep = len(dateline.text) if dateline else 0
-    return Paragraph(reflow([text], keep=keep), marks, dateline.text if dateline else "", " ".join(bylines))
+    credited = credit(text)  # a photographer's credit keeps its printed spacing
+    body = text[: len(text) - len(credited)] if credited else text
+    flowed = reflow([body], keep=keep) + (_spaced_credit(credited) if credited else "")
+    return Paragraph(flowed, marks, dateline.text if dateline else "", " ".join(bylines))
+
+
+def _spaced_credit(text: str) -> str:
+    """A credit with its spaces made plain (``（记者 赵明 摄）``)."""
+    return re.sub(r"\s+", " ", text.strip())
 
 
 def _leading_wide(seg_paras: tuple[Unit, ...]) -> int:
@@ -128,6 +140,10 @@ def _byline(plan: Plan, article: int, units: list[Unit], body: Body) -> Byline:
 _FINISHED = re.compile(r"[（(](?:完|全文完|终)[）)]$|[。！？!?…][”’」』\"')）)]*$")
 
 
+def _unique(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(names))
+
+
 def note_text(unit: Unit) -> str:
     """An editor's note without its label (``编者按：``)."""
     text = reflow(list(unit.lines))
@@ -157,10 +173,11 @@ def build_article(plan: Plan, article: int, units: list[Unit], in_place: dict[in
     captions = tuple(join_lines(units[p].lines) for p, a in sorted(plan.captions.items()) if a == article)
     dateline = parse_dateline(body.dateline)
     notes = [note_text(units[p]) for p, a in sorted(plan.notes.items()) if a == article]
-    columns = [label_name(units[p].text) for p, a in sorted(plan.labels.items()) if a == article]
-    columns = columns or [plan.segments[article].column] * bool(plan.segments[article].column)
+
     kind = "continuation" if plan.segments[article].start == "continuation" else "article"
-    if byline.photographers and set(byline.authors) <= set(byline.photographers) and body.markdown.count("\n\n") < 2:
+    credits = [c for c in map(credit, [*captions, body.last]) if c]
+    photographers = _unique(byline.photographers + tuple(n for c in credits for n in parse_byline(c).photographers))
+    if plan.segments[article].start == "photo":
         kind = "photo"  # a picture's caption with its credit, and no story
     return Article(
         title=roles.title or derive_title(body.first),
@@ -177,9 +194,9 @@ def build_article(plan: Plan, article: int, units: list[Unit], in_place: dict[in
         continued_to=body.continued_to,
         subheads=subheads,
         captions=captions,
-        column=" ".join(columns),
+        column=plan.segments[article].column,
         editor_note="\n\n".join(notes),
-        photographers=byline.photographers,
+        photographers=photographers,
         truncated=kind != "photo" and not body.continued_to and is_cut_short(body.last),
         dateline_month=dateline.month if dateline else 0,
         dateline_day=dateline.day if dateline else 0,
@@ -194,19 +211,14 @@ def _stray(plan: Plan, units: list[Unit]) -> set[int]:
 
 
 def _decorations(plan: Plan, units: list[Unit]) -> list[str]:
-    """What labels and notes print besides what their article keeps: the brackets of a
-    label (``>>``, ``<<``), the label of a note (``编者按：``)."""
-    out = []
-    for pos in sorted(set(plan.labels) | set(plan.notes)):
-        text = units[pos].text.replace("\n", "")
-        out.append(text.replace(label_name(text), "", 1) if pos in plan.labels else note_label(reflow([text])))
-    return out
+    """The labels of editors' notes (``编者按：``), printed but not part of the note."""
+    return [note_label(reflow([units[pos].text.replace("\n", "")])) for pos in sorted(plan.notes)]
 
 
 def build_articles(plan: Plan, units: list[Unit], weights: Weights) -> tuple[list[Article], list[str]]:
     """Every article of the page in page order, and the page's furniture."""
-    owned = set(plan.labels) | set(plan.notes)
-    furniture_pos = _stray(plan, units) | {u.pos for u in units if u.kind in (FURNITURE, LABEL, NOTE) and u.pos not in owned}
+    furniture_pos = _stray(plan, units) | set(plan.banners)
+    furniture_pos |= {u.pos for u in units if u.kind in (FURNITURE, LABEL, NOTE) and u.pos not in plan.notes}
     kept = dataclasses.replace(plan, heads={p: a for p, a in plan.heads.items() if p not in furniture_pos})
     in_place = _in_place(kept, units)
     order = sorted(set(kept.owner.values()), key=lambda a: min(kept.segments[i].pos for i in _segments_of(kept, a)))

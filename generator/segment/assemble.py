@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .bylines import closes_article
 from .chars import ends_sentence
 from .marks import opens_with_continuation, parse_dateline
-from .similarity import Weights
+from .similarity import Weights, bigrams
 from .headlines import find_piles, label_name
 from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, PARA, Unit
 
@@ -60,22 +60,30 @@ class Plan:
     bylines: dict[int, int]  # byline unit pos -> article
     captions: dict[int, int]  # caption unit pos -> article
     notes: dict[int, int] = field(default_factory=dict)  # editor's note unit pos -> article
-    labels: dict[int, int] = field(default_factory=dict)  # label unit pos -> article
+    banners: frozenset[int] = frozenset()  # column banners and labels: furniture, named by the articles under them
 
 
-def _start_kind(unit: Unit, prev: Unit | None, nxt: Unit | None = None) -> str:
+def closing_bylines(units: list[Unit]) -> set[int]:
+    """The bylines printed at the end of their article: of a closing form, right after its text."""
+    return {
+        u.pos for u in units
+        if u.kind == BYLINE and closes_article(u.text) and u.pos > 0 and units[u.pos - 1].kind in (PARA, CAPTION)
+    }
+
+
+def _start_kind(unit: Unit, prev: Unit | None, nxt: Unit | None = None, closing: frozenset[int] = frozenset()) -> str:
     """Why a paragraph opens an article, or "" when it does not."""
     if parse_dateline(unit.text):
         return "dateline"
     if prev is not None and prev.kind == NOTE:
         return "note"
-    credit = nxt.text if nxt is not None and nxt.kind == BYLINE and closes_article(nxt.text) else ""
+    credit = nxt.text if nxt is not None and nxt.pos in closing else ""
     if photo_caption(unit.text + credit) and prev is not None and prev.kind != PARA:
         return "photo"
     if opens_with_continuation(unit.text):
         return "continuation"
     if prev is not None and prev.kind == BYLINE:
-        return "signoff" if closes_article(prev.text) else "byline"
+        return "signoff" if prev.pos in closing else "byline"
     if unit.wide and not (prev is not None and prev.kind == PARA and prev.wide):
         return "lead"
     return ""
@@ -87,48 +95,61 @@ def _breaks_at_gap(unit: Unit, prev: Unit | None) -> bool:
     return prev is not None and prev.kind == PARA and unit.after_gap and ends_sentence(prev.lines[-1])
 
 
-def _banner(units: list[Unit], k: int) -> str:
-    """The name of a column banner at ``k``: a label (``【区县传真】``), or a short headline
-    with another headline right below it (``简讯`` over an item's headline)."""
+def _banner(units: list[Unit], k: int, told: set[str]) -> str:
+    """The name of a column banner at ``k``: a label (``【区县传真】``, ``>>推动深度融合<<``),
+    or a short headline with another headline right below it whose words no text on the
+    page tells (``简讯``, ``短评``; not ``佟海燕带队``, a subtitle its story repeats).
+    ``told`` holds the bigrams of the page's paragraphs."""
     unit = units[k]
     if unit.kind == LABEL:
         return label_name(unit.text)
-    after = units[k + 1] if k + 1 < len(units) else None
-    short = len(unit.text) <= BANNER_LENGTH and "\n" not in unit.text
-    return unit.text if unit.kind == HEAD and short and after is not None and after.kind == HEAD else ""
+    name = unit.text.replace(" ", "")
+    after = next((u for u in units[k + 1 :] if u.kind != FURNITURE), None)
+    if unit.kind != HEAD or len(name) > BANNER_LENGTH or "\n" in unit.text or after is None or after.kind != HEAD:
+        return ""
+    grams = bigrams(name)
+    return name if len(grams & told) * 2 < len(grams) else ""
 
 
-def find_items(units: list[Unit]) -> dict[int, str]:
-    """The paragraphs that open items of a short-news column, with the column's name.
+@dataclass(frozen=True)
+class Columns:
+    """Column banners and the articles under them: ``banners`` are the banner units, ``items``
+    maps the paragraph opening each article under a banner to the column's name."""
 
-    Under a banner, every headline printed right above a short text opens an item; the
-    column ends at another label, a byline opening a story, or a text too long for an item."""
-    items: dict[int, str] = {}
-    k = 0
-    while k < len(units):
-        name = _banner(units, k)
+    banners: frozenset[int] = frozenset()
+    items: dict[int, str] = field(default_factory=dict)
+
+
+def find_columns(units: list[Unit]) -> Columns:
+    """Banners and what stands under them. The article right under a banner runs in that
+    column; so do the short items after it (a headline over a short text), up to another
+    banner, a byline opening a story, or a longer text. A label printed again over another
+    article names one article each (``【聚焦两会】``), not a column of items."""
+    told = set().union(*(bigrams(u.text) for u in units if u.kind == PARA))
+    names = [_banner(units, k, told) for k in range(len(units))]
+    closing = closing_bylines(units)
+    banners, items = set(), {}
+    for k, name in enumerate(names):
         if not name:
-            k += 1
             continue
-        k += 1
-        while k < len(units):
-            heads = k
-            while k < len(units) and units[k].kind in (HEAD, FURNITURE):
-                k += 1
-            first = k
-            while k < len(units) and units[k].kind in (PARA, CAPTION) or (k < len(units) and _closing(units[k])):
-                k += 1
-            text = sum(len(u.text) for u in units[first:k] if u.kind == PARA)
-            if heads == first or first == k or units[first].kind != PARA or text > ITEM_LENGTH:
-                k = first
+        banners.add(units[k].pos)
+        one_each = names.count(name) > 1
+        j, first_item = k + 1, True
+        while j < len(units):
+            heads = j
+            while j < len(units) and units[j].kind in (HEAD, FURNITURE) and not names[j]:
+                j += 1
+            first = j
+            while j < len(units) and (units[j].kind in (PARA, CAPTION) or units[j].pos in closing):
+                j += 1
+            text = sum(len(u.text) for u in units[first:j] if u.kind == PARA)
+            if heads == first or first == j or units[first].kind != PARA or (text > ITEM_LENGTH and not first_item):
                 break
             items[units[first].pos] = name
-    return items
-
-
-def _closing(unit: Unit) -> bool:
-    """A byline printed at the end of its article."""
-    return unit.kind == BYLINE and closes_article(unit.text)
+            if one_each:
+                break
+            first_item = False
+    return Columns(frozenset(banners), items)
 
 
 def cut_segments(units: list[Unit]) -> list[Segment]:
@@ -137,14 +158,15 @@ def cut_segments(units: list[Unit]) -> list[Segment]:
     passage after it may belong to another article)."""
     segments: list[list[Unit]] = []
     starts: list[tuple[str, bool, str]] = []
-    items = find_items(units)
+    items = find_columns(units).items
+    closing = frozenset(closing_bylines(units))
     prev: Unit | None = None
     for unit in units:
         if unit.kind == CAPTION:
             continue
         if unit.kind == PARA:
             nxt = units[unit.pos + 1] if unit.pos + 1 < len(units) else None
-            kind = "item" if unit.pos in items else _start_kind(unit, prev, nxt)
+            kind = "item" if unit.pos in items else _start_kind(unit, prev, nxt, closing)
             gap = bool(segments) and starts[-1][0] != "" and _breaks_at_gap(unit, prev)
             if kind or prev is None or prev.kind != PARA or gap:
                 segments.append([])
@@ -245,7 +267,8 @@ def _in_place_owner(head: Unit, units: list[Unit], segments: list[Segment], owne
 def _titles_owner(head: Unit, units: list[Unit], segments: list[Segment], owner: dict[int, int]) -> int | None:
     """The article a headline stands right over, when that article begins there (an item of
     a short-news column, a picture's caption)."""
-    nxt = next((u for u in units[head.pos + 1 :] if u.kind not in (HEAD, FURNITURE)), None)
+    banners = find_columns(units).banners
+    nxt = next((u for u in units[head.pos + 1 :] if u.kind not in (HEAD, FURNITURE) or u.pos in banners), None)
     i = _segment_at(nxt.pos, segments) if nxt is not None and nxt.kind == PARA else None
     return owner[i] if i is not None and segments[i].start in ("item", "photo") else None
 
@@ -261,10 +284,17 @@ def _contenders(group: list[Unit], texts: dict[int, str], weights: Weights) -> s
     return {a for score, a in scores if score * CLEAR_LEAD > best}
 
 
-def _groups(units: list[Unit]) -> list[list[Unit]]:
-    """Headlines one by one, except piled subheads, which go together."""
-    heads = [u for u in units if u.kind == HEAD]
-    piles = find_piles(heads)
+def _groups(units: list[Unit], texts: dict[int, str], weights: Weights) -> list[list[Unit]]:
+    """Headlines one by one, except piled subheads, which go together; headlines piled
+    alike that clearly name different articles (one story's headline printed after it,
+    the next one's before it) go one by one."""
+    banners = find_columns(units).banners
+    heads = [u for u in units if u.kind == HEAD and u.pos not in banners]
+    piles = []
+    for pile in find_piles(heads):
+        owners = [_contenders([h], texts, weights) for h in pile]
+        apart = all(len(o) == 1 for o in owners) and len({min(o) for o in owners}) > 1
+        piles += [[h] for h in pile] if apart else [pile]
     piled = {h.pos for p in piles for h in p}
     return sorted(piles + [[h] for h in heads if h.pos not in piled], key=lambda g: g[0].pos)
 
@@ -280,7 +310,7 @@ def own_heads(
     in_place: set[int] = set()
     count: dict[int, int] = {}
     doubtful: list[tuple[list[Unit], set[int]]] = []
-    for group in _groups(units) if texts else []:
+    for group in _groups(units, texts, weights) if texts else []:
         titled = _titles_owner(group[-1], units, segments, owner)
         placed = None if titled is not None else _in_place_owner(group[-1], units, segments, owner)
         if placed is not None:
@@ -312,10 +342,11 @@ def own_bylines(units: list[Unit], segments: list[Segment], owner: dict[int, int
     brackets, or a role alone: ``（记者 张某）``, ``本报评论员``) to the paragraph before it,
     any other to the paragraph right after it, else to the one before."""
     out: dict[int, int] = {}
+    closing = closing_bylines(units)
     for unit in (u for u in units if u.kind == BYLINE):
-        nxt = units[unit.pos + 1] if unit.pos + 1 < len(units) else None
+        nxt = next((u for u in units[unit.pos + 1 :] if u.kind != CAPTION), None)  # a caption may stand between
         before = [u.pos for u in units[: unit.pos] if u.kind == PARA]
-        if closes_article(unit.text) and before:
+        if unit.pos in closing and before:
             pos = before[-1]
         else:
             pos = nxt.pos if nxt is not None and nxt.kind == PARA else _para_near(units, unit.pos)
@@ -324,21 +355,15 @@ def own_bylines(units: list[Unit], segments: list[Segment], owner: dict[int, int
     return out
 
 
-def own_notes_and_labels(units: list[Unit], segments: list[Segment], owner: dict[int, int], heads: dict[int, int]):
-    """Map each editor's note to the article of the paragraph after it, and each label to
-    the article of the headline right below it (else of the paragraph after it)."""
+def own_notes(units: list[Unit], segments: list[Segment], owner: dict[int, int]) -> dict[int, int]:
+    """Map each editor's note to the article of the paragraph after it."""
     notes: dict[int, int] = {}
-    labels: dict[int, int] = {}
-    for unit in (u for u in units if u.kind in (NOTE, LABEL)):
-        nxt = next((u for u in units[unit.pos + 1 :] if u.kind in (PARA, HEAD)), None)
-        if unit.kind == LABEL and nxt is not None and nxt.kind == HEAD and nxt.pos in heads:
-            labels[unit.pos] = heads[nxt.pos]
-            continue
+    for unit in (u for u in units if u.kind == NOTE):
         after = next((u.pos for u in units[unit.pos + 1 :] if u.kind == PARA), None)
         pos = after if after is not None else _para_near(units, unit.pos)
         if pos is not None:
-            (notes if unit.kind == NOTE else labels)[unit.pos] = _para_owner(pos, segments, owner)
-    return notes, labels
+            notes[unit.pos] = _para_owner(pos, segments, owner)
+    return notes
 
 
 def own_captions(units: list[Unit], segments: list[Segment], owner: dict[int, int]) -> dict[int, int]:
@@ -420,7 +445,6 @@ def plan(units: list[Unit], weights: Weights) -> Plan:
     owner = own_segments(segments, likeness)
     heads, in_place = own_heads(units, segments, owner, weights)
     segments, owner, heads = split_at_headlines(units, segments, owner, heads, in_place, weights)
-    notes, labels = own_notes_and_labels(units, segments, owner, heads)
     return Plan(
         tuple(segments),
         owner,
@@ -428,6 +452,6 @@ def plan(units: list[Unit], weights: Weights) -> Plan:
         frozenset(in_place),
         own_bylines(units, segments, owner),
         own_captions(units, segments, owner),
-        notes,
-        labels,
+        own_notes(units, segments, owner),
+        find_columns(units).banners,
     )

@@ -29,13 +29,13 @@ _ROLES = sorted(
     {
         "记者", "本报记者", "本刊记者", "特约记者", "见习记者", "实习记者", "首席记者", "摄影记者", "本报摄影记者",
         "通讯员", "本报通讯员", "特约通讯员", "实习生", "本报实习生", "评论员", "本报评论员", "特约评论员",
-        "作者", "撰稿", "执笔", "编译", "文/图", "图/文", "文图", "文", "图", "摄影", "摄",
+        "作者", "撰稿", "执笔", "编译", "文/图", "图/文", "文图", "文/", "图/", "文", "图", "摄影", "摄",
     },
     key=len,
     reverse=True,
 )
 _SUFFIXES = ("摄影报道", "综合报道", "联合报道", "报道", "摄影", "摄", "整理", "采写", "文")
-_PHOTO = {"摄", "摄影", "摄影报道", "摄影记者", "本报摄影记者", "文/图", "图/文", "文图", "图"}
+_PHOTO = {"摄", "摄影", "摄影报道", "摄影记者", "本报摄影记者", "文/图", "图/文", "文图", "图", "图/"}
 _CORRESPONDENT = {"通讯员", "本报通讯员", "特约通讯员"}
 _AGENCY = re.compile(r"^\S{1,12}?(?:记者|通讯员|评论员)$")  # 青岛日报/观海新闻记者, 驻京记者
 _SPACES = re.compile(r"[\s\u3000\u00a0]+")
@@ -179,7 +179,7 @@ def is_byline(line: str) -> bool:
     tokens = _tokens(core)
     if not _valid(tokens, bool(close)):
         return False
-    spaced = bool(_SPACES.search(core)) or bool(head.strip()) or bool(close)
+    spaced = bool(_SPACES.search(core)) or "/" in core or bool(head.strip()) or bool(close)
     # unmarked, unbracketed and unspaced (记者节, 记者走基层) reads as a headline, not a byline
     return spaced or len(tokens) == 1
 
@@ -195,10 +195,34 @@ def is_opening_byline(line: str) -> bool:
 
 
 def closes_article(line: str) -> bool:
-    """A bracketed byline or a role standing alone: printed at the end of its article."""
+    """A byline of the form printed at the end of an article: in brackets (``（记者 张某）``),
+    a role alone (``本报评论员``) or a writer's signature (``文/刘思远``). Where it stands
+    decides: after a paragraph it closes that article, under a headline it opens one."""
     head, core, close = _core(line)
     tokens = _tokens(core)
-    return bool(close) or bool(tokens and all(t.kind == "role" for t in tokens))
+    return bool(close) or bool(tokens and (all(t.kind == "role" for t in tokens) or tokens[0].text == "文/"))
+
+
+_SIGNATURE = re.compile(r"[（(]((?:[\u4e00-\u9fff·]{2,4}[\s、]?){1,3})[）)]$")
+
+
+def signature(text: str) -> str:
+    """A writer's name in brackets ending a commentary (``……大作用。（马骏）``), or ""."""
+    m = _SIGNATURE.search(text.rstrip())
+    if not m or m.start() == 0 or text[: m.start()].rstrip()[-1:] not in "。！？”":
+        return ""
+    names = _SPACES.split(m.group(1).replace("、", " ").strip())
+    return m.group() if all(_is_name(n) for n in names) else ""
+
+
+def credit(text: str) -> str:
+    """A photographer's credit ending a caption, as printed (``（记者 赵明 摄）``,
+    ``本报记者 郑国梁 摄``), or ""."""
+    tail = re.split(r"[。！？]", text.rstrip())[-1].strip()
+    if not tail.endswith(("摄", "摄）", "摄)", "摄影", "摄影）")):
+        return ""
+    by = parse_byline(tail)
+    return tail if by.photographers else ""
 
 
 def _paper(prefix: str) -> str:
@@ -229,6 +253,9 @@ def parse_byline(line: str) -> Byline:
                 recent = []
             elif token.kind == "name":
                 recent.append(token.text)
+                if not role:  # （马骏）: a signature names its writer
+                    authors.append(token.text)
+                    continue
                 if role in _CORRESPONDENT:
                     correspondents.append(token.text)
                 elif role in {"摄", "摄影"}:

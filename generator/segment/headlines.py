@@ -59,13 +59,25 @@ def looks_like_headline(lines: list[str]) -> bool:
     )
 
 
+COUPLET_LINE = 7  # characters: the shortest half of a couplet title (对仗)
+SHORT_HEAD = 8  # characters: a shorter line is part of a larger headline, not one of its own
+SHORTER_LINE = 0.75  # a line this much shorter than the one before, with more below it, starts a headline
+
+
 def split_pieces(lines: list[str]) -> list[tuple[str, ...]]:
     """Split a headline block into separate headlines: a line with an inner space is complete
-    in itself, and a line much longer than the one before starts a new headline."""
+    in itself; after a line long enough to stand alone, a much longer line starts a new
+    headline, and so does a much shorter one that more lines follow (a kicker over a title
+    set in two short lines of large type)."""
     pieces: list[list[str]] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         prev = pieces[-1][-1] if pieces else ""
-        if not pieces or _INNER_SPACE.search(prev) or _INNER_SPACE.search(line) or len(line) >= 1.4 * len(prev):
+        alone = len(prev) >= SHORT_HEAD
+        label = len(prev) <= 3 or len(prev) <= 5 and len(line) >= 2.5 * len(prev)  # 短评 over its title
+        longer = len(line) >= 1.4 * len(prev) and (alone or label)
+        shorter = len(line) < SHORTER_LINE * len(prev) and alone and k + 1 < len(lines)
+        ended = prev.endswith(("——", "—", "：", ":"))  # a kicker leading into its title
+        if not pieces or _INNER_SPACE.search(prev) or _INNER_SPACE.search(line) or longer or shorter or ended:
             pieces.append([line])
         else:
             pieces[-1].append(line)
@@ -93,7 +105,7 @@ def headline_text(lines: tuple[str, ...] | list[str]) -> str:
 
 def is_couplet(lines: list[str]) -> bool:
     """Two lines of five or more characters, the same length, neither ending a clause."""
-    return (len(lines) == 2 and len(lines[0]) == len(lines[1]) >= 5
+    return (len(lines) == 2 and len(lines[0]) == len(lines[1]) >= COUPLET_LINE
             and not any(ln[-1] in SENTENCE_END + CLAUSE_END for ln in lines))
 
 

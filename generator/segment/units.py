@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .bylines import MARKS, MAX_BYLINE, byline_words, is_byline, is_opening_byline
+from .bylines import MARKS, MAX_BYLINE, byline_words, credit, is_byline, is_opening_byline
 from .chars import CLAUSE_END, SENTENCE_END, ends_sentence
 from .headlines import MAX_HEADLINE_LINES, is_folio, is_furniture, is_large, label_name, looks_like_headline, split_pieces
 from .layout import Layout
@@ -155,8 +155,18 @@ class _Builder:
         return len(block)
 
     def caption(self, i: int) -> int:
-        """Emit a caption block without closing the paragraph it interrupts."""
+        """Emit a caption block (with the photographer's credit printed under it) without
+        closing the paragraph it interrupts. A caption standing right under a headline is
+        photo news: a picture with its headline and no story, so its caption is the text."""
         block = [self.lines[i].text, *_rest_of(self.lines, i)]
+        nxt = i + len(block)
+        if nxt < len(self.lines) and credit(self.lines[nxt].text):
+            block.append(self.lines[nxt].text)
+        if not self.para and self.units and self.units[-1].kind == HEAD:
+            self.emit(FURNITURE, [CAPTION_START])
+            self.units.append(Unit(PARA, (block[0][len(CAPTION_START) :], *block[1:]), len(self.units), after_gap=True))
+            self.gap = False
+            return len(block)
         self.units.append(Unit(CAPTION, tuple(block), len(self.units)))
         self.gap = True
         return len(block)

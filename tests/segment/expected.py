@@ -281,7 +281,7 @@ PAGES: dict[str, list[Expected]] = {
 
 FURNITURE = {
     "000": (),
-    "001": (">><<",),  # the label's brackets; its name is the column of the article below it
+    "001": (">>推动深度融合<<",),  # a label: its name is the column of the article below it
     "002": ("学思想 强党性 重实践 建新功",),
     "003": (),
     "004": (),

@@ -104,7 +104,7 @@ def printed_characters(article: Article) -> str:
     body = "\n".join(ln for ln in article.body.split("\n") if not ln.startswith("## "))
     title = "" if article.title_derived else article.title
     parts = [title, article.kicker, article.subtitle, *article.subheads, body, *article.captions, article.byline,
-             article.column, article.editor_note]
+             article.editor_note]
     return "".join(parts)
 
 
