@@ -194,7 +194,7 @@ def build_article(plan: Plan, article: int, units: list[Unit], in_place: dict[in
         continued_to=body.continued_to,
         subheads=subheads,
         captions=captions,
-        column=plan.segments[article].column,
+        column=plan.columns.get(article, ""),
         editor_note="\n\n".join(notes),
         photographers=photographers,
         truncated=kind != "photo" and not body.continued_to and is_cut_short(body.last),

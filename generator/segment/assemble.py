@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 from .bylines import closes_article
 from .chars import ends_sentence
+from .headlines import find_piles, label_name
 from .marks import opens_with_continuation, parse_dateline
 from .similarity import Weights, bigrams
-from .headlines import find_piles, label_name
 from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, PARA, Unit
 
 MIN_LIKENESS = 0.02  # a passage sharing less than this with every article follows the one before it
@@ -61,6 +61,7 @@ class Plan:
     captions: dict[int, int]  # caption unit pos -> article
     notes: dict[int, int] = field(default_factory=dict)  # editor's note unit pos -> article
     banners: frozenset[int] = frozenset()  # column banners and labels: furniture, named by the articles under them
+    columns: dict[int, str] = field(default_factory=dict)  # article -> the column it runs in
 
 
 def closing_bylines(units: list[Unit]) -> set[int]:
@@ -355,6 +356,17 @@ def own_bylines(units: list[Unit], segments: list[Segment], owner: dict[int, int
     return out
 
 
+def own_columns(units: list[Unit], segments: list[Segment], owner: dict[int, int], heads: dict[int, int]) -> dict[int, str]:
+    """The column of each article under a banner: the items found under it, and the article
+    whose headline a label stands right over, wherever its text is printed."""
+    out = {owner[i]: s.column for i, s in enumerate(segments) if s.column}
+    for unit in (u for u in units if u.kind == LABEL):
+        nxt = units[unit.pos + 1] if unit.pos + 1 < len(units) else None
+        if nxt is not None and nxt.kind == HEAD and nxt.pos in heads:
+            out.setdefault(heads[nxt.pos], label_name(unit.text))
+    return out
+
+
 def own_notes(units: list[Unit], segments: list[Segment], owner: dict[int, int]) -> dict[int, int]:
     """Map each editor's note to the article of the paragraph after it."""
     notes: dict[int, int] = {}
@@ -454,4 +466,5 @@ def plan(units: list[Unit], weights: Weights) -> Plan:
         own_captions(units, segments, owner),
         own_notes(units, segments, owner),
         find_columns(units).banners,
+        own_columns(units, segments, owner, heads),
     )
