@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .bylines import closes_article
+from .bylines import closes_article, ends_signed
 from .chars import ends_sentence
-from .headlines import find_piles, label_name
+from .headlines import _alike, enumerated, find_piles, label_name
 from .marks import opens_with_continuation, parse_dateline
 from .similarity import Weights, bigrams
 from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, PARA, Unit
@@ -72,7 +72,9 @@ def closing_bylines(units: list[Unit]) -> set[int]:
     }
 
 
-def _start_kind(unit: Unit, prev: Unit | None, nxt: Unit | None = None, closing: frozenset[int] = frozenset()) -> str:
+def _start_kind(
+    unit: Unit, prev: Unit | None, nxt: Unit | None = None, closing: frozenset[int] = frozenset(), signed_off: Unit | None = None
+) -> str:
     """Why a paragraph opens an article, or "" when it does not."""
     if parse_dateline(unit.text):
         return "dateline"
@@ -85,6 +87,8 @@ def _start_kind(unit: Unit, prev: Unit | None, nxt: Unit | None = None, closing:
         return "continuation"
     if prev is not None and prev.kind == BYLINE:
         return "signoff" if prev.pos in closing else "byline"
+    if signed_off is not None and prev is not None and prev.kind == HEAD:
+        return "signoff"  # the story before ended with its byline; a headline and a new one follow
     if unit.wide and not (prev is not None and prev.kind == PARA and prev.wide):
         return "lead"
     return ""
@@ -153,6 +157,17 @@ def find_columns(units: list[Unit]) -> Columns:
     return Columns(frozenset(banners), items)
 
 
+def subheads_in_place(units: list[Unit]) -> set[int]:
+    """Headlines printed in the flow of a story, each right over a passage of it: numbered
+    ones (``一、``, ``（一）``, ``1.``), and series of two or more of one shape."""
+    over = [u for u in units if u.kind == HEAD and not u.wide and u.pos + 1 < len(units) and units[u.pos + 1].kind == PARA]
+    out = {u.pos for u in over if enumerated(u.text)}
+    for k, head in enumerate(over):
+        if any(_alike(head.lines, other.lines) for other in over[:k] + over[k + 1 :]):
+            out.add(head.pos)
+    return out
+
+
 def cut_segments(units: list[Unit]) -> list[Segment]:
     """Runs of paragraphs broken at headlines, bylines, furniture and article openings; an
     opening passage is also broken at its first blank line after a finished sentence (the
@@ -161,14 +176,20 @@ def cut_segments(units: list[Unit]) -> list[Segment]:
     starts: list[tuple[str, bool, str]] = []
     items = find_columns(units).items
     closing = frozenset(closing_bylines(units))
+    subheads = subheads_in_place(units)
     prev: Unit | None = None
+    last_para: Unit | None = None
     for unit in units:
         if unit.kind == CAPTION:
             continue
         if unit.kind == PARA:
             nxt = units[unit.pos + 1] if unit.pos + 1 < len(units) else None
-            kind = "item" if unit.pos in items else _start_kind(unit, prev, nxt, closing)
+            signed = last_para if last_para is not None and ends_signed(last_para.text) else None
+            kind = "item" if unit.pos in items else _start_kind(unit, prev, nxt, closing, signed)
+            last_para = unit
             gap = bool(segments) and starts[-1][0] != "" and _breaks_at_gap(unit, prev)
+            # a passage under a subhead stays with its story unless it is clearly another's
+            gap = gap or (bool(segments) and prev is not None and prev.pos in subheads)
             if kind or prev is None or prev.kind != PARA or gap:
                 segments.append([])
                 starts.append((kind, gap and not kind, items.get(unit.pos, "")))
@@ -286,7 +307,7 @@ def _contenders(group: list[Unit], texts: dict[int, str], weights: Weights) -> s
 
 
 def _groups(units: list[Unit], texts: dict[int, str], weights: Weights) -> list[list[Unit]]:
-    """Headlines one by one, except piled subheads, which go together; headlines piled
+    """Headlines one by one, except piled subheads, which go together; two headlines piled
     alike that clearly name different articles (one story's headline printed after it,
     the next one's before it) go one by one."""
     banners = find_columns(units).banners
@@ -294,7 +315,7 @@ def _groups(units: list[Unit], texts: dict[int, str], weights: Weights) -> list[
     piles = []
     for pile in find_piles(heads):
         owners = [_contenders([h], texts, weights) for h in pile]
-        apart = all(len(o) == 1 for o in owners) and len({min(o) for o in owners}) > 1
+        apart = len(pile) == 2 and all(len(o) == 1 for o in owners) and len({min(o) for o in owners}) > 1
         piles += [[h] for h in pile] if apart else [pile]
     piled = {h.pos for p in piles for h in p}
     return sorted(piles + [[h] for h in heads if h.pos not in piled], key=lambda g: g[0].pos)
@@ -382,7 +403,8 @@ def own_captions(units: list[Unit], segments: list[Segment], owner: dict[int, in
     """Map each caption to the article of the paragraph it stands in or after."""
     out: dict[int, int] = {}
     for unit in (u for u in units if u.kind == CAPTION):
-        pos = _para_near(units, unit.pos)
+        inside = next((u.pos for u in units[unit.pos + 1 :] if u.kind == PARA), None) if unit.inside else None
+        pos = inside if inside is not None else _para_near(units, unit.pos)
         if pos is not None:
             out[unit.pos] = _para_owner(pos, segments, owner)
     return out

@@ -215,6 +215,17 @@ def signature(text: str) -> str:
     return m.group() if all(_is_name(n) for n in names) else ""
 
 
+_BRACKETED_END = re.compile(r"[（(][^（）()]{2,40}[）)]$")
+
+
+def ends_signed(text: str) -> bool:
+    """True when a paragraph ends with its article's byline in brackets (``……。（记者 张某）``)
+    or its writer's signature: the article ends there."""
+    text = text.replace("\n", "").rstrip()
+    end = _BRACKETED_END.search(text)
+    return bool(end and end.start() > 0 and is_byline(end.group()) and not credit(end.group())) or bool(signature(text))
+
+
 def credit(text: str) -> str:
     """A photographer's credit ending a caption, as printed (``（记者 赵明 摄）``,
     ``本报记者 郑国梁 摄``), or ""."""

@@ -49,6 +49,32 @@ def is_folio(line: str) -> bool:
     return bool(_FOLIO.match(line.strip()))
 
 
+# the numbering of a heading, highest level first: 一、 （一） 1. （1） ①
+ENUMERATORS = (
+    re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]"),
+    re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]"),
+    re.compile(r"^\d{1,2}[.．、](?!\d)"),
+    re.compile(r"^[（(]\d{1,2}[)）]"),
+    re.compile(r"^[①-⑳]"),
+)
+_DATE_LINE = re.compile(r"^(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{3})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日$")
+
+
+def heading_level(text: str) -> int:
+    """The rank of a heading's numbering (0 for 一、, 1 for （一）, … ), or -1 when unnumbered."""
+    return next((k for k, pattern in enumerate(ENUMERATORS) if pattern.match(text.strip())), -1)
+
+
+def enumerated(line: str) -> bool:
+    """True for a line that opens with a heading's numbering."""
+    return heading_level(line) >= 0
+
+
+def is_signature(lines: list[str]) -> bool:
+    """Who issued a document and when, at its end (落款): short lines ending with a date."""
+    return 1 <= len(lines) <= 3 and bool(_DATE_LINE.match(lines[-1].strip())) and all(len(ln) <= 24 for ln in lines)
+
+
 def looks_like_headline(lines: list[str]) -> bool:
     """True for a block of at most three short lines without sentence or clause endings."""
     if not lines or len(lines) > MAX_HEADLINE_LINES:
@@ -76,7 +102,7 @@ def split_pieces(lines: list[str]) -> list[tuple[str, ...]]:
         label = len(prev) <= 3 or len(prev) <= 5 and len(line) >= 2.5 * len(prev)  # 短评 over its title
         longer = len(line) >= 1.4 * len(prev) and (alone or label)
         shorter = len(line) < SHORTER_LINE * len(prev) and alone and k + 1 < len(lines)
-        ended = prev.endswith(("——", "—", "：", ":"))  # a kicker leading into its title
+        ended = prev.endswith(("——", "—", "：", ":")) or enumerated(line)  # a kicker leading into its title; a numbered heading
         if not pieces or _INNER_SPACE.search(prev) or _INNER_SPACE.search(line) or longer or shorter or ended:
             pieces.append([line])
         else:
@@ -104,9 +130,11 @@ def headline_text(lines: tuple[str, ...] | list[str]) -> str:
 
 
 def is_couplet(lines: list[str]) -> bool:
-    """Two lines of five or more characters, the same length, neither ending a clause."""
+    """Two lines of seven or more characters, the same length, neither ending a clause, and
+    parallel: some character stands at the same place in both."""
     return (len(lines) == 2 and len(lines[0]) == len(lines[1]) >= COUPLET_LINE
-            and not any(ln[-1] in SENTENCE_END + CLAUSE_END for ln in lines))
+            and not any(ln[-1] in SENTENCE_END + CLAUSE_END for ln in lines)
+            and any(a == b for a, b in zip(lines[0], lines[1], strict=True)))  # 画好……心圆 / 办好……心事
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,18 @@ import re
 from dataclasses import dataclass
 
 from .bylines import MARKS, MAX_BYLINE, byline_words, credit, is_byline, is_opening_byline
-from .chars import CLAUSE_END, SENTENCE_END, ends_sentence
-from .headlines import MAX_HEADLINE_LINES, is_folio, is_furniture, is_large, label_name, looks_like_headline, split_pieces
+from .chars import CLAUSE_END, SENTENCE_END, ends_clause, ends_sentence
+from .headlines import (
+    MAX_HEADLINE_LINES,
+    enumerated,
+    is_folio,
+    is_furniture,
+    is_large,
+    is_signature,
+    label_name,
+    looks_like_headline,
+    split_pieces,
+)
 from .layout import Layout
 from .lines import Line
 from .marks import opens_with_continuation, parse_dateline
@@ -42,6 +52,7 @@ class Unit:
     wide: bool = False
     after_gap: bool = False  # a blank line stood before it
     large: bool = False  # a headline in large type
+    inside: bool = False  # a caption printed inside the paragraph emitted after it
 
     @property
     def text(self) -> str:
@@ -78,9 +89,30 @@ def _block(lines: list[Line], i: int) -> list[str]:
     return out
 
 
+def _closes_bracket(para: list[str], block: list[str]) -> bool:
+    """True when the paragraph has a bracket open that the block closes (``（记者 罗晓峰 通``
+    / ``讯员 孔丽）``)."""
+    text = "".join(para)
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")") and any(c in "）)" for c in "".join(block))
+
+
 def _has_punct(block: list[str]) -> bool:
     """True when any line of the block holds sentence or clause punctuation."""
     return any(c in SENTENCE_END + CLAUSE_END for line in block for c in line)
+
+
+def _run_into_dateline(text: str) -> tuple[str, str, str]:
+    """(mark, headline, text) of an item whose headline runs straight into its dateline
+    (``■石门乡举办丰收节本报讯 ……``, the space lost at a line end); all "" when none does."""
+    if text[:1] not in MARKS:
+        return "", "", ""
+    for k in range(5, min(len(text), 32)):
+        head = text[1:k].strip()
+        if any(c in head for c in SENTENCE_END + CLAUSE_END):
+            break
+        if parse_dateline(text[k:]):
+            return text[0], head, text[k:]
+    return "", "", ""
 
 
 def _rest_of(lines: list[Line], i: int) -> list[str]:
@@ -167,7 +199,7 @@ class _Builder:
             self.units.append(Unit(PARA, (block[0][len(CAPTION_START) :], *block[1:]), len(self.units), after_gap=True))
             self.gap = False
             return len(block)
-        self.units.append(Unit(CAPTION, tuple(block), len(self.units)))
+        self.units.append(Unit(CAPTION, tuple(block), len(self.units), inside=bool(self.para)))
         self.gap = True
         return len(block)
 
@@ -175,7 +207,7 @@ class _Builder:
         """After a column break inside a sentence: does the block at ``i`` carry the paragraph
         on? Text with punctuation does; on a hard-wrapped page, so does a column-wide line
         followed by more column text."""
-        if _has_punct(block) or len(block) > MAX_HEADLINE_LINES:
+        if _has_punct(block) or len(block) > MAX_HEADLINE_LINES or _closes_bracket(self.para, block):
             return True
         if self.layout.long_lines:
             return len(block[0]) > CONTINUED_LINE
@@ -195,6 +227,9 @@ class _Builder:
     def plain(self, i: int, line: Line) -> int:
         """An unindented line of text: continuation, headline or a new paragraph."""
         if self.para and not self.gap:
+            if is_signature(_block(self.lines, i)) and ends_sentence(self.para[-1]):
+                self.open(line.text, line.width)  # who issued a document, and when (落款)
+                return 1
             return self.headlines(_block(self.lines, i)) if self.heads_after_paragraph(i) else self.add(line)
         block = _block(self.lines, i)
         if self.para and not ends_sentence(self.para[-1]):
@@ -214,8 +249,11 @@ class _Builder:
         one, is short for the column, and either the paragraph above stopped short of the
         column's edge or a new paragraph, byline or dateline opens right below it."""
         block = _block(self.lines, i)
-        if self.layout.long_lines or not ends_sentence(self.para[-1]) or not looks_like_headline(block):
+        finished = ends_sentence(self.para[-1]) or (ends_clause(self.para[-1]) and enumerated(block[0]))
+        if self.layout.long_lines or not finished or not looks_like_headline(block) or is_signature(block):
             return False
+        if enumerated(block[0]):
+            return True
         column = max(self.widths[1:-1] + [self.layout.width])
         if any(len(b) >= column - 1 for b in block) and not all(self.layout.overhangs(b) for b in block):
             return False
@@ -261,8 +299,10 @@ class _Builder:
         return 1
 
     def header(self, i: int) -> int:
-        """A page header or footer line (date, page, section, editors): furniture."""
-        if parse_header(self.lines[i].text, edge=i in self.edges) is None:
+        """A page header or footer line (date, page, section, editors): furniture. A date
+        right under a line of text signs a document (落款) instead."""
+        head = parse_header(self.lines[i].text, edge=i in self.edges)
+        if head is None or (i and not self.lines[i - 1].blank and is_signature([self.lines[i - 1].text, self.lines[i].text])):
             return 0
         self.close()
         self.emit(FURNITURE, [self.lines[i].text])
@@ -298,12 +338,14 @@ class _Builder:
         block = [self.lines[i].text] + list(_rest_of(self.lines, i))
         text = "".join(block)
         m = _RUN_IN.match(text)
-        rest = text[m.end() :] if m else ""
-        if not m or not (parse_dateline(rest) or any(c in rest for c in SENTENCE_END + CLAUSE_END)):
+        mark, head, rest = _run_into_dateline(text)
+        if not head and m:
+            mark, head, rest = m.group(1), m.group(2), text[m.end() :]
+        if not head or not (parse_dateline(rest) or any(c in rest for c in SENTENCE_END + CLAUSE_END)):
             return 0
         self.close()
-        self.emit(FURNITURE, [m.group(1)])
-        self.emit(HEAD, [m.group(2)])
+        self.emit(FURNITURE, [mark])
+        self.emit(HEAD, [head])
         self.para, self.para_gap, self.widths = [rest], True, [len(rest)]
         self.gap = False
         return len(block)
