@@ -137,7 +137,11 @@ def _byline(plan: Plan, article: int, units: list[Unit], body: Body) -> Byline:
     return parse_byline(" ".join(texts + list(body.bylines)))
 
 
-_FINISHED = re.compile(r"[（(](?:完|全文完|终)[）)]$|[。！？!?…][”’」』\"')）)]*$")
+_FINISHED = re.compile(
+    r"[（(](?:完|全文完|终)[）)]$|[。！？!?…][”’」』\"')）)]*$"  # a full stop, perhaps in quotes; (完)
+    r"|摄影?[）)]?$"  # a photographer's credit
+    r"|(?:\d{4}|[一二][〇零一二三四五六七八九]{3})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日$"  # a signed date
+)
 
 
 def _unique(names: tuple[str, ...]) -> tuple[str, ...]:

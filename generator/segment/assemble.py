@@ -150,8 +150,10 @@ def find_columns(units: list[Unit]) -> Columns:
             text = sum(len(u.text) for u in units[first:j] if u.kind == PARA)
             if heads == first or first == j or units[first].kind != PARA or (text > ITEM_LENGTH and not first_item):
                 break
+            if photo_caption(units[first].text) and not first_item:
+                break  # photo news of its own
             items[units[first].pos] = name
-            if one_each:
+            if one_each or text > ITEM_LENGTH:  # a label over one article, not a column of items
                 break
             first_item = False
     return Columns(frozenset(banners), items)
@@ -317,8 +319,23 @@ def _groups(units: list[Unit], texts: dict[int, str], weights: Weights) -> list[
         owners = [_contenders([h], texts, weights) for h in pile]
         apart = len(pile) == 2 and all(len(o) == 1 for o in owners) and len({min(o) for o in owners}) > 1
         piles += [[h] for h in pile] if apart else [pile]
+    piles += _stacks(heads)
     piled = {h.pos for p in piles for h in p}
     return sorted(piles + [[h] for h in heads if h.pos not in piled], key=lambda g: g[0].pos)
+
+
+def _stacks(heads: list[Unit]) -> list[list[Unit]]:
+    """A kicker leading into its title (``一条热线连着万家冷暖——``) with the headlines printed
+    right under it: one story's headline stack."""
+    out: list[list[Unit]] = []
+    for head in heads:
+        if head.lines[-1].endswith(("——", "—", "：", ":")) and not any(head in s for s in out):
+            stack = [head]
+            for nxt in heads:
+                if nxt.pos == stack[-1].pos + 1:
+                    stack.append(nxt)
+            out.append(stack) if len(stack) > 1 else None
+    return out
 
 
 def own_heads(
@@ -345,13 +362,35 @@ def own_heads(
         article = contenders.pop()
         heads |= {h.pos: article for h in group}
         count[article] = count.get(article, 0) + 1
+    first_pos = {a: min(segments[i].pos for i, b in owner.items() if b == a) for a in set(owner.values())}
+    before = sum(first_pos[a] > min(heads_of) for a, heads_of in _by_article(heads).items())
+    headlines_first = before * 2 > len(_by_article(heads))  # this page prints headlines over their stories
     for group, contenders in doubtful:
+        below = _next_article(group[-1].pos, segments, owner) if headlines_first else None
+        if below is not None and (not contenders or below in contenders) and not count.get(below):
+            heads |= {h.pos: below for h in group}
+            count[below] = 1
+            continue
         # the nearest of the contenders with fewest headlines so far, or the nearest article
         fewest = min((count.get(a, 0) for a in contenders), default=0)
         mine = {i: a for i, a in owner.items() if not contenders or a in contenders and count.get(a, 0) == fewest}
         article = _nearest(group[0].pos, segments, mine)
         heads |= {h.pos: article for h in group}
     return heads, in_place
+
+
+def _by_article(heads: dict[int, int]) -> dict[int, list[int]]:
+    """Headline positions by the article they were given to."""
+    out: dict[int, list[int]] = {}
+    for pos, article in heads.items():
+        out.setdefault(article, []).append(pos)
+    return out
+
+
+def _next_article(pos: int, segments: list[Segment], owner: dict[int, int]) -> int | None:
+    """The article whose opening passage is the first to begin after ``pos``."""
+    later = [i for i, s in enumerate(segments) if s.start and s.pos > pos and owner.get(i) == i]
+    return min(later, key=lambda i: segments[i].pos) if later else None
 
 
 def _para_owner(pos: int, segments: list[Segment], owner: dict[int, int]) -> int | None:

@@ -87,6 +87,8 @@ def looks_like_headline(lines: list[str]) -> bool:
 
 COUPLET_LINE = 7  # characters: the shortest half of a couplet title (对仗)
 SHORT_HEAD = 8  # characters: a shorter line is part of a larger headline, not one of its own
+LONGER_LINE = 1.15  # a line this much longer than a long one (LONG_HEAD) starts a headline
+LONG_HEAD = 10
 SHORTER_LINE = 0.75  # a line this much shorter than the one before, with more below it, starts a headline
 
 
@@ -100,7 +102,8 @@ def split_pieces(lines: list[str]) -> list[tuple[str, ...]]:
         prev = pieces[-1][-1] if pieces else ""
         alone = len(prev) >= SHORT_HEAD
         label = len(prev) <= 3 or len(prev) <= 5 and len(line) >= 2.5 * len(prev)  # 短评 over its title
-        longer = len(line) >= 1.4 * len(prev) and (alone or label)
+        # a long line over a longer one stands alone; a short one is the first line of a title in large type
+        longer = len(line) >= (LONGER_LINE if len(prev) >= LONG_HEAD else 1.4) * len(prev) and (alone or label)
         shorter = len(line) < SHORTER_LINE * len(prev) and alone and k + 1 < len(lines)
         ended = prev.endswith(("——", "—", "：", ":")) or enumerated(line)  # a kicker leading into its title; a numbered heading
         if not pieces or _INNER_SPACE.search(prev) or _INNER_SPACE.search(line) or longer or shorter or ended:
@@ -230,7 +233,8 @@ def find_piles(heads: list) -> list[list]:
     subheads piled together."""
     runs: list[list] = []
     for head in heads:
-        if runs and runs[-1][-1].pos + 1 == head.pos and _alike(runs[-1][-1].lines, head.lines):
+        kicker = runs and runs[-1][-1].lines[-1].endswith(("——", "—", "：", ":"))  # leads into the next: not a pile
+        if runs and not kicker and runs[-1][-1].pos + 1 == head.pos and _alike(runs[-1][-1].lines, head.lines):
             runs[-1].append(head)
         else:
             runs.append([head])

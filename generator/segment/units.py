@@ -106,13 +106,11 @@ def _run_into_dateline(text: str) -> tuple[str, str, str]:
     (``■石门乡举办丰收节本报讯 ……``, the space lost at a line end); all "" when none does."""
     if text[:1] not in MARKS:
         return "", "", ""
-    for k in range(5, min(len(text), 32)):
-        head = text[1:k].strip()
-        if any(c in head for c in SENTENCE_END + CLAUSE_END):
-            break
-        if parse_dateline(text[k:]):
-            return text[0], head, text[k:]
-    return "", "", ""
+    m = re.search(r"本报|新华社|中新社", text[:40])
+    head = text[1 : m.start()].strip() if m else ""
+    if len(head) < 4 or any(c in head for c in SENTENCE_END + CLAUSE_END) or not parse_dateline(text[m.start() :]):
+        return "", "", ""
+    return text[0], head, text[m.start() :]
 
 
 def _rest_of(lines: list[Line], i: int) -> list[str]:
