@@ -57,8 +57,9 @@ class Article:
     dateline: str = ""  # e.g. "本报9月9日讯"
     continued_from: int | None = None  # page number in "（上接第一版）"
     continued_to: int | None = None  # page number in "（下转第三版）"
-    subheads: tuple[str, ...] = ()
+    subheads: tuple[str, ...] = ()  # 小标题, ``## `` in the body
     captions: tuple[str, ...] = ()
+    subheads2: tuple[str, ...] = ()  # headings numbered below the subheads (（一） under 一、), ``### ``
     column: str = ""  # the column banner or label it runs under: 简讯, 区县传真, 推动深度融合
     editor_note: str = ""  # 编者按 printed with it, without the label
     photographers: tuple[str, ...] = ()

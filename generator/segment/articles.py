@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..records import Article
 from .assemble import Plan
 from .bylines import Byline, credit, is_byline, parse_byline, signature
-from .headlines import Piece, assign_roles, derive_title, find_piles, headline_text
+from .headlines import Piece, assign_roles, derive_title, find_piles, heading_level, headline_text, subhead_text
 from .marks import Marks, parse_dateline, take_marks
 from .reflow import join_lines, reflow
 from .sections import Passage, arrange
@@ -101,7 +101,7 @@ def _in_place(plan: Plan, units: list[Unit]) -> dict[int, tuple[str, ...]]:
     for pos in sorted(plan.in_place):
         nxt = next(u for u in units[pos + 1 :] if u.kind != HEAD)
         i = firsts[nxt.pos]
-        out[i] = out.get(i, ()) + (headline_text(units[pos].lines),)
+        out[i] = out.get(i, ()) + (subhead_text(units[pos].lines, units[pos].wrapped),)
     return out
 
 
@@ -144,6 +144,19 @@ _FINISHED = re.compile(
 )
 
 
+def second_level(subheads: tuple[str, ...]) -> set[str]:
+    """The subheads numbered below the article's highest numbering (``（一）`` and ``1.`` under
+    ``一、``; ``(1)`` under ``3.``): headings of the second level."""
+    ranks = {s: heading_level(s) for s in subheads}
+    numbered = [r for r in ranks.values() if r >= 0]
+    return {s for s, r in ranks.items() if numbered and r > min(numbered)}
+
+
+def _demote(markdown: str, minor: set[str]) -> str:
+    """The body with second-level subheads as ``###`` headings."""
+    return "\n".join("#" + ln if ln.startswith("## ") and ln[3:] in minor else ln for ln in markdown.split("\n"))
+
+
 def _unique(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
@@ -170,10 +183,11 @@ def build_article(plan: Plan, article: int, units: list[Unit], in_place: dict[in
     heads = [units[p] for p, a in sorted(plan.heads.items()) if a == article and p not in plan.in_place]
     titles, piled = split_subheads(heads)
     roles = assign_roles([Piece(h.lines, h.wide, h.large) for h in titles])
-    piled_texts = [headline_text(h.lines) for h in piled]
+    piled_texts = [subhead_text(h.lines, h.wrapped) for h in piled]
     body = build_body(plan, article, in_place, piled_texts, weights)
     byline = _byline(plan, article, units, body)
     subheads = tuple(sub for i in _segments_of(plan, article) for sub in in_place.get(i, ())) + tuple(piled_texts)
+    minor = second_level(subheads)
     captions = tuple(join_lines(units[p].lines) for p, a in sorted(plan.captions.items()) if a == article)
     dateline = parse_dateline(body.dateline)
     notes = [note_text(units[p]) for p, a in sorted(plan.notes.items()) if a == article]
@@ -185,7 +199,7 @@ def build_article(plan: Plan, article: int, units: list[Unit], in_place: dict[in
         kind = "photo"  # a picture's caption with its credit, and no story
     return Article(
         title=roles.title or derive_title(body.first),
-        body=body.markdown,
+        body=_demote(body.markdown, minor),
         title_derived=not roles.title,
         kicker=roles.kicker,
         subtitle=roles.subtitle,
@@ -196,7 +210,8 @@ def build_article(plan: Plan, article: int, units: list[Unit], in_place: dict[in
         dateline=body.dateline,
         continued_from=body.continued_from,
         continued_to=body.continued_to,
-        subheads=subheads,
+        subheads=tuple(s for s in subheads if s not in minor),
+        subheads2=tuple(s for s in subheads if s in minor),
         captions=captions,
         column=plan.columns.get(article, ""),
         editor_note="\n\n".join(notes),

@@ -132,6 +132,12 @@ def headline_text(lines: tuple[str, ...] | list[str]) -> str:
     return out
 
 
+def subhead_text(lines: tuple[str, ...] | list[str], wrapped: bool) -> str:
+    """A subhead: a phrase wrapped across lines is joined like a headline; parts set on
+    lines of their own (``工程建设再提速`` / ``并联申请``) keep a space between them."""
+    return headline_text(lines) if wrapped or len(lines) < 2 else " ".join(clean_headline(ln) for ln in lines)
+
+
 def is_couplet(lines: list[str]) -> bool:
     """Two lines of seven or more characters, the same length, neither ending a clause, and
     parallel: some character stands at the same place in both."""

@@ -53,6 +53,7 @@ class Unit:
     after_gap: bool = False  # a blank line stood before it
     large: bool = False  # a headline in large type
     inside: bool = False  # a caption printed inside the paragraph emitted after it
+    wrapped: bool = False  # a headline whose lines fill the column: one phrase wrapped, not parts
 
     @property
     def text(self) -> str:
@@ -181,7 +182,8 @@ class _Builder:
         for piece in split_pieces(block):
             wide = all(self.layout.overhangs(line) for line in piece)
             large = is_large(piece, 0 if self.layout.long_lines else self.layout.width)
-            self.units.append(Unit(HEAD, piece, len(self.units), wide, large=large))
+            wrapped = self.layout.long_lines or all(len(line) >= self.layout.width - 2 for line in piece[:-1])
+            self.units.append(Unit(HEAD, piece, len(self.units), wide, large=large, wrapped=wrapped))
         return len(block)
 
     def caption(self, i: int) -> int:

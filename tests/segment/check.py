@@ -52,12 +52,17 @@ def byline_problems(article: Article, expected: Expected) -> list[str]:
 
 def detail_problems(article: Article, expected: Expected) -> list[str]:
     """Kind, dateline, continuation marks, subheads and captions."""
-    fields = ("kind", "dateline", "continued_from", "continued_to", "subheads", "captions", "column")
-    return [
+    fields = ("kind", "dateline", "continued_from", "continued_to", "subheads", "captions", "column", "photographers", "truncated")
+    out = [
         f"{expected.key}: {name} {getattr(article, name)!r} != {getattr(expected, name)!r}"
         for name in fields
         if getattr(article, name) != getattr(expected, name)
     ]
+    if article.subheads2 != expected.level2:
+        out.append(f"{expected.key}: second-level subheads {article.subheads2!r} != {expected.level2!r}")
+    if expected.editor_note not in article.editor_note or bool(expected.editor_note) != bool(article.editor_note):
+        out.append(f"{expected.key}: editor's note {article.editor_note!r} lacks {expected.editor_note!r}")
+    return out
 
 
 def core_problems(page: SegmentedPage, expected: Expected, others: list[Expected]) -> list[str]:
