@@ -160,12 +160,18 @@ def find_columns(units: list[Unit]) -> Columns:
 
 
 def subheads_in_place(units: list[Unit]) -> set[int]:
-    """Headlines printed in the flow of a story, each right over a passage of it: numbered
-    ones (``一、``, ``（一）``, ``1.``), and series of two or more of one shape."""
-    over = [u for u in units if u.kind == HEAD and not u.wide and u.pos + 1 < len(units) and units[u.pos + 1].kind == PARA]
+    """Headlines printed in the flow of a story, between two of its passages: numbered ones
+    (``一、``, ``（一）``, ``1.``), and series of two or more of one shape in one story (after
+    the same opening)."""
+    over = [
+        u for u in units
+        if u.kind == HEAD and not u.wide and 0 < u.pos < len(units) - 1 and units[u.pos - 1].kind == units[u.pos + 1].kind == PARA
+    ]
     out = {u.pos for u in over if enumerated(u.text)}
+    opens = [u.pos for k, u in enumerate(units) if u.kind == PARA and _start_kind(u, units[k - 1] if k else None)]
+    story = {u.pos: max((p for p in opens if p < u.pos), default=-1) for u in over}  # the story each stands in
     for k, head in enumerate(over):
-        if any(_alike(head.lines, other.lines) for other in over[:k] + over[k + 1 :]):
+        if any(story[o.pos] == story[head.pos] and _alike(head.lines, o.lines) for o in over[:k] + over[k + 1 :]):
             out.add(head.pos)
     return out
 
