@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..records import Article
 from .assemble import Plan
-from .bylines import Byline, credit, is_byline, parse_byline, signature
+from .bylines import Byline, byline_words, credit, is_byline, parse_byline, signature
 from .headlines import Piece, assign_roles, derive_title, find_piles, heading_level, headline_text, subhead_text
 from .marks import Marks, parse_dateline, take_marks
 from .reflow import join_lines, reflow
@@ -82,8 +82,12 @@ def _paragraph(unit: Unit, first: bool) -> Paragraph:
 
 
 def _spaced_credit(text: str) -> str:
-    """A credit with its spaces made plain (``（记者 赵明 摄）``)."""
-    return re.sub(r"\s+", " ", text.strip())
+    """A credit with one space between its words, as it is printed (``（记者 赵明 摄）``),
+    whatever spaces a line break took away."""
+    text = text.strip()
+    head = text[0] if text[:1] in "（(" else ""
+    tail = text[-1] if head and text[-1:] in "）)" else ""
+    return head + " ".join(byline_words(text)) + tail
 
 
 def _leading_wide(seg_paras: tuple[Unit, ...]) -> int:

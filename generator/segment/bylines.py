@@ -59,6 +59,15 @@ class _Token:
     prefix: str = ""  # a paper named before a role
 
 
+# common surnames: where two names run together at a line break (王立群赵敏), the second
+# starts with one
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+    "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂"
+    "章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
+    "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
+    "仲虞敖巩明佘池查麻苑迟邝"
+)
 _NOT_NAMES = {"本报", "本刊", "特约", "见习", "实习", "首席", "驻站", "通讯", "报道", "摄影", "整理", "采写"}
 
 
@@ -97,7 +106,7 @@ def _agency(token: str) -> list[_Token] | None:
         return None
     role = next(r for r in _ROLES if token.endswith(r))  # the longest: 陈蔚本报通讯员 ends in 本报通讯员
     prefix = token[: -len(role)]
-    named = "/" in prefix or prefix.endswith(("报", "社", "台", "网")) or prefix.startswith("驻")
+    named = "/" in prefix or (len(prefix) >= 2 and prefix.endswith(("报", "社", "台", "网"))) or prefix.startswith("驻")
     return [_Token("role", role, prefix)] if named else None
 
 
@@ -116,7 +125,8 @@ def _glued(token: str) -> list[_Token] | None:
             continue
         for cut in _cuts(rest):
             name, tail = rest[:cut], rest[cut:]
-            if _is_name(name) and (not tail or tail in _SUFFIXES or _role_at(tail)):
+            second = 2 <= len(tail) <= 3 and tail[0] in _SURNAMES and _is_name(tail)  # 王立群 + 赵敏
+            if _is_name(name) and (not tail or tail in _SUFFIXES or _role_at(tail) or second):
                 out.append(_Token("name", name))
                 rest = tail
                 break
@@ -162,6 +172,8 @@ def _valid(tokens: list[_Token] | None, bracketed: bool) -> bool:
         return False
     if not names:  # 本报评论员, 本报记者: a role alone is a byline only when it is the whole line
         return len(tokens) == 1 and tokens[0].text.endswith(("评论员", "记者"))
+    if tokens[-1].kind == "role" and tokens[-1].text not in ("摄", "摄影"):
+        return False  # 记者 高建国 通讯员: its names are on the next line
     return tokens[0].kind == "role" or bracketed
 
 
@@ -186,12 +198,19 @@ def is_byline(line: str) -> bool:
 
 def is_opening_byline(line: str) -> bool:
     """True for a line that opens a byline and may be wrapped onto the next line: a mark or
-    an opening bracket followed by a role (``□记者 董梅雪 报``, ``（记者 张``)."""
+    an opening bracket followed by a role (``□记者 董梅雪 报``, ``（记者 张``), or a role and
+    a name, perhaps with a word cut short after them (``本报记者 黄丽娟　本``)."""
     text = line.strip()
+    if not text or len(text) > MAX_BYLINE:
+        return False
     head, core, _ = _core(text)
     core = core.lstrip(OPENERS)
-    opened = bool(head.strip()) or (bool(text) and text[0] in OPENERS)
-    return opened and bool(_role_at(core) or _AGENCY.match(_SPACES.split(core)[0] or "-")) and len(text) <= MAX_BYLINE
+    opened = bool(head.strip()) or text[0] in OPENERS
+    if opened and bool(_role_at(core) or _AGENCY.match(_SPACES.split(core)[0] or "-")):
+        return True
+    words = _SPACES.split(core.strip())
+    start = _tokens(" ".join(words[:-1])) if len(words) > 2 else None
+    return bool(start) and start[0].kind == "role" and any(t.kind == "name" for t in start)
 
 
 def closes_article(line: str) -> bool:

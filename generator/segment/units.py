@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .bylines import MARKS, MAX_BYLINE, byline_words, credit, is_byline, is_opening_byline
+from .bylines import MARKS, MAX_BYLINE, byline_words, credit, ends_signed, is_byline, is_opening_byline
 from .chars import CLAUSE_END, SENTENCE_END, ends_clause, ends_sentence
 from .headlines import (
     MAX_HEADLINE_LINES,
@@ -157,6 +157,18 @@ class _Builder:
         self.para, self.para_gap = [text], self.gap
         self.widths = [width or len(text)]
 
+    def finished(self) -> bool:
+        """True when the open paragraph ends a sentence, or ends with its article's byline
+        in brackets after one (``……。（记者 何文`` / ``博 通讯员 郑佳）``)."""
+        return ends_sentence(self.para[-1]) or ends_signed("".join(self.para))
+
+    def mid_sentence(self) -> bool:
+        """True inside an open paragraph whose last line stops in mid-sentence, or within a
+        bracket (a byline wrapped there is text, ``（本`` / ``报记者 高建国 通讯员`` / ``苏婷）``)."""
+        if not self.para or self.gap:
+            return False
+        return not self.finished() or _closes_bracket(self.para, [")"])
+
     def add(self, line: Line) -> int:
         """Carry the open paragraph on with this line."""
         self.para.append(line.text)
@@ -170,7 +182,7 @@ class _Builder:
         lead set wider than the columns is measured by its own width), at least the page's
         usual line. A line may fall short by a character given to the next line (禁则), or
         by a number or word the wrap would not break."""
-        if not self.para or self.layout.long_lines or not self.layout.width or not ends_sentence(self.para[-1]):
+        if not self.para or self.layout.long_lines or not self.layout.width or not self.finished():
             return False
         column = max(self.widths[1:-1] + [self.layout.width])
         slack = (1 if column < 10 else 2) + len(re.match(r"[A-Za-z0-9]*", nxt.text).group())
@@ -227,12 +239,12 @@ class _Builder:
     def plain(self, i: int, line: Line) -> int:
         """An unindented line of text: continuation, headline or a new paragraph."""
         if self.para and not self.gap:
-            if is_signature(_block(self.lines, i)) and ends_sentence(self.para[-1]):
+            if is_signature(_block(self.lines, i)) and self.finished():
                 self.open(line.text, line.width)  # who issued a document, and when (落款)
                 return 1
             return self.headlines(_block(self.lines, i)) if self.heads_after_paragraph(i) else self.add(line)
         block = _block(self.lines, i)
-        if self.para and not ends_sentence(self.para[-1]):
+        if self.para and not self.finished():
             if self.continues(i, block):
                 return self.add(line)
             return self.headlines(block)
@@ -249,7 +261,7 @@ class _Builder:
         one, is short for the column, and either the paragraph above stopped short of the
         column's edge or a new paragraph, byline or dateline opens right below it."""
         block = _block(self.lines, i)
-        finished = ends_sentence(self.para[-1]) or (ends_clause(self.para[-1]) and enumerated(block[0]))
+        finished = self.finished() or (ends_clause(self.para[-1]) and enumerated(block[0]))
         if self.layout.long_lines or not finished or not looks_like_headline(block) or is_signature(block):
             return False
         if enumerated(block[0]):
@@ -313,7 +325,7 @@ class _Builder:
         finish a byline takes the next lines that do; a finished one takes a short next
         line only when the two still read as one byline (``□记者 董梅雪`` / ``报道``)."""
         text = self.lines[i].text
-        if not starts_byline(text):
+        if not starts_byline(text) or (self.mid_sentence() and text[0] not in MARKS):
             return 0
         joined, used = (text, 1) if is_byline(text) else ("", 0)
         more = text
