@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..records import Article
 from .assemble import Plan
 from .bylines import Byline, byline_words, credit, is_byline, parse_byline, signature
-from .headlines import Piece, assign_roles, derive_title, find_piles, heading_level, headline_text, subhead_text
+from .headlines import DATE_TEXT, Piece, assign_roles, derive_title, find_piles, heading_level, subhead_text
 from .marks import Marks, parse_dateline, take_marks
 from .reflow import join_lines, reflow
 from .sections import Passage, arrange
@@ -144,7 +144,7 @@ def _byline(plan: Plan, article: int, units: list[Unit], body: Body) -> Byline:
 _FINISHED = re.compile(
     r"[（(](?:完|全文完|终)[）)]$|[。！？!?…][”’」』\"')）)]*$"  # a full stop, perhaps in quotes; (完)
     r"|摄影?[）)]?$"  # a photographer's credit
-    r"|(?:\d{4}|[一二][〇零一二三四五六七八九]{3})年[\d〇零一二三四五六七八九十]{1,2}月[\d〇零一二三四五六七八九十]{1,3}日$"  # a signed date
+    rf"|{DATE_TEXT}$"  # a signed date
 )
 
 
