@@ -57,8 +57,9 @@ ENUMERATORS = (
     re.compile(r"^[（(]\d{1,2}[)）]"),
     re.compile(r"^[①-⑳]"),
 )
+# a date written out: 2024年4月10日, 二〇二四年四月十日
 _NUMERAL = "[\\d〇零一二三四五六七八九十]"
-DATE_TEXT = rf"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{{3}})年{_NUMERAL}{{1,2}}月{_NUMERAL}{{1,3}}日"  # 2024年4月10日, 二〇二四年四月十日
+DATE_TEXT = rf"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{{3}})年{_NUMERAL}{{1,2}}月{_NUMERAL}{{1,3}}日"
 _DATE_LINE = re.compile(rf"^{DATE_TEXT}$")
 
 
