@@ -40,13 +40,13 @@ def atom_feed(config: Config, path: str, title: str, articles) -> bytes:
 
 
 def sitemap_xml(config: Config, archive) -> bytes:
-    """Every HTML page readers should find; absolute only when ``base_url`` is set."""
+    """Every HTML page readers should find, by absolute URL (only made with a ``base_url``)."""
     paths = ["index.html", "calendar/index.html", "topics/index.html", "reporters/index.html"]
     for issue in archive.issues:
         paths.append(issue.url)
         paths += [p.url for p in issue.pages] + [a.url for a in issue.articles]
     paths += [g.url for g in archive.topics] + [g.url for g in archive.reporters]
-    urls = "".join(f"<url><loc>{escape(absolute(config, p) or p)}</loc></url>" for p in paths)
+    urls = "".join(f"<url><loc>{escape(absolute(config, p))}</loc></url>" for p in dict.fromkeys(paths))
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n'

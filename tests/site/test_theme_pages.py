@@ -58,7 +58,8 @@ def test_calendar_links_issue_days(mini_site):
 def test_issue_page_lists_pages_and_headlines(mini_site):
     html = read(mini_site, f"{XHA}/index.html")
     assert "<h1>西海岸新闻 2024年9月9日 <span class=\"weekday\">星期一</span></h1>" in html
-    assert 'aria-label="版面导航"' in html
+    assert '<nav class="page-tabs" aria-labelledby="page-tabs-h">\n  <h2 id="page-tabs-h" class="nav-h">版面导航</h2>' in html
+    assert '<h2 id="headlines-h" class="nav-h">标题导航</h2>' in html
     first, second = html.index('<a href="01/index.html">第一版</a> <span'), html.index('<a href="02/index.html">第二版</a> <span')
     assert first < second
     assert '<a href="01/qu-ren-da-chang-wei-hui-zhao-kai-zhu-ren-hui-yi/index.html">区人大常委会召开主任会议</a>' in html
