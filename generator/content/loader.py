@@ -213,10 +213,13 @@ def front_matter_with_lines(text: str, where: str) -> tuple[dict, dict[str, int]
 def _parse_mapping(text: str, where: str) -> tuple[dict, dict[str, int]]:
     """The front matter's keys and values, and the line of each key. A value YAML cannot
     build (a date such as 2024-13-09) is kept as the text written, for the check to name."""
-    parse_yaml(text, where, ContentError, first_line=2)  # syntax errors, with their line
     loader = SAFE_LOADER(text)
     try:
-        node = loader.get_single_node()
+        try:
+            node = loader.get_single_node()
+        except yaml.YAMLError:
+            parse_yaml(text, where, ContentError, first_line=2)  # raises, naming the line
+            raise
         if node is None:
             return {}, {}
         if not isinstance(node, yaml.MappingNode):
