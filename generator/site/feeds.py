@@ -24,7 +24,7 @@ def atom_feed(config: Config, path: str, title: str, articles) -> bytes:
         authors = "".join(f"<author><name>{escape(n)}</name></author>" for n in a.authors)
         summary = escape(a.text[:200])
         entries.append(
-            f"<entry><title>{escape(a.title)}</title><link href={quoteattr(link(a.url))}/>"
+            f"<entry><title>{escape(a.list_title)}</title><link href={quoteattr(link(a.url))}/>"
             f"<id>{escape(absolute(config, a.url) or 'urn:archive:' + a.url)}</id>"
             f"<updated>{(a.date or '1970-01-01')}T00:00:00Z</updated>{authors}"
             f"<summary>{summary}</summary></entry>"

@@ -86,12 +86,13 @@ class Related:
         self.by_topic: dict[str, list[Article]] = {g.name: list(g.articles) for g in archive.topics}
 
     def __call__(self, article: Article, limit: int = 5) -> list[Article]:
-        """Most shared first (a reporter counts twice), then newest first."""
+        """Most shared first (a reporter counts twice), then newest first; never the article's
+        own head or continuation, which its page shows already."""
         scores: dict[str, list] = {}
         for weight, groups, names in ((2, self.by_author, article.authors), (1, self.by_topic, article.topics)):
             for name in names:
                 for other in groups.get(name, ()):
-                    if other.url != article.url:
+                    if other.url not in (article.url, article.head_url, article.continuation_url):  # not itself
                         scores.setdefault(other.url, [0, other])[0] += weight
         ranked = sorted(scores.values(), key=lambda s: (-s[0], _newest_first(s[1]), s[1].url))
         return [other for _, other in ranked[:limit]]

@@ -127,9 +127,10 @@ def test_article_captions_dateline_and_derived_title(mini_site):
 
 
 def test_article_related(mini_site):
-    html = read(mini_site, TEACHERS)  # shares the topic 教育 with its continuation
-    assert '<h2 id="related-h">相关文章</h2>' in html
-    assert '<a href="../../02/jiao-shi-jie-xu/index.html">区政协主席走访慰问教师（续）</a>' in html
+    teachers = read(mini_site, TEACHERS)  # its continuation shares 教育, but is shown below it, not as related
+    assert '<h2 id="related-h">' not in teachers
+    assert ('<h2 id="continuation-h" class="divider">续文 <span class="meta">（转<a href="../../02/jiao-shi-jie-xu/index.html">'
+            '第二版</a>）</span></h2>') in teachers
 
 
 def test_article_machine_readable_metadata(mini_site):
