@@ -93,3 +93,14 @@ def browser():
         )
         yield b
         b.close()
+
+
+@pytest.fixture(scope="session")
+def edge_site(tmp_path_factory) -> Path:
+    """Hand-written content for what the site must show well: undated pages, a page known
+    only to its month, pages without numbers, two papers on one day, a head article on
+    page 1 continued on page 3, a fragment whose head is missing, photo news, 编者按,
+    column, section and editors, a truncated article. Returns the project root."""
+    root = make_project(tmp_path_factory.mktemp("edge-site") / "p", fixture="edge")
+    run_build(root, "render")
+    return root
