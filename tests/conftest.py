@@ -18,6 +18,11 @@ from generator.config import load_config
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
 CHROMIUM = "/usr/bin/chromium"
+# axe-core run with its experimental rules on as well (label-content-name-mismatch is one)
+AXE_ALL_RULES = """() => {
+  axe.configure({rules: axe.getRules(['experimental']).map(r => ({id: r.ruleId, enabled: true}))});
+  return axe.run(document, {resultTypes: ['violations']});
+}"""
 
 
 def make_project(dest: Path, *, fixture: str | None = None, seeds: bool = False) -> Path:
