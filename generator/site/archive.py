@@ -287,20 +287,20 @@ def link_continuations(entries: list[Entry], urls: dict[str, str]) -> dict[str, 
     which page it continues on (``continued_to: N``); they are linked when both are
     pages of the same paper and date. With several candidates the one with the same
     title (or kicker) wins; ``continues`` (a content path) overrides the matching."""
-    by_path = {e.path: e for e in entries}
-    content_root = entries[0].path.split("/", 1)[0] if entries else "content"
     links: dict[str, str] = {}
     fragments = [e for e in entries if e.meta.get("kind") == "continuation"]
-    for frag in sorted(fragments, key=lambda e: e.path):
-        head = by_path.get(f"{content_root}/{frag.meta['continues']}") if frag.meta.get("continues") else None
-        if head is None and not frag.meta.get("continues"):
-            head = _find_head(frag, entries, set(links))
+    for frag in sorted(fragments, key=lambda e: (not e.meta.get("continues"), e.path)):  # editors' links first
+        named = frag.meta.get("continues")
+        if named:  # a path inside the content folder, whatever that folder is called
+            head = next((e for e in entries if e is not frag and e.path.endswith(f"/{named}")), None)
+        else:
+            head = _find_head(frag, [e for e in entries if urls[e.path] not in links])
         if head is not None and urls[head.path] not in links:
             links[urls[head.path]] = urls[frag.path]
     return links
 
 
-def _find_head(frag: Entry, entries: list[Entry], taken: set[str]) -> Entry | None:
+def _find_head(frag: Entry, entries: list[Entry]) -> Entry | None:
     m = frag.meta
     if not m["date"] or m["date_precision"] != "day" or not m.get("continued_from"):
         return None
