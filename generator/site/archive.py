@@ -10,6 +10,7 @@ import html
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import markdown
 from markdown.extensions import Extension
@@ -177,13 +178,13 @@ class Archive:
     def reporter_url(self, name: str) -> str | None:
         return next((g.url for g in self.reporters if g.name == name), None)
 
+    @cached_property
+    def _by_url(self) -> dict[str, Article]:
+        return {a.url: a for a in self.articles}
+
     def article(self, url: str | None) -> Article | None:
         """The article at ``url`` (None for None)."""
-        if url is None:
-            return None
-        if "_by_url" not in self.__dict__:
-            object.__setattr__(self, "_by_url", {a.url: a for a in self.articles})
-        return self.__dict__["_by_url"].get(url)
+        return self._by_url.get(url) if url else None
 
 
 class _SafeLinks(Treeprocessor):

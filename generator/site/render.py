@@ -158,6 +158,8 @@ def article_record(a: Article) -> dict:
         "url": a.url, "title": m["title"], "kicker": m["kicker"], "subtitle": m["subtitle"],
         "date": m["date"], "date_precision": m["date_precision"], "paper": m["paper"], "page": m.get("page", 0),
         "kind": m["kind"], "topics": m["topics"], "authors": m["authors"], "correspondents": m["correspondents"],
+        "section": m.get("section", ""), "column": m.get("column", ""), "photographers": m.get("photographers", []),
+        "truncated": bool(m.get("truncated")), "continues": a.head_url, "continued_by": a.continuation_url,
     }
 
 

@@ -119,6 +119,9 @@ def test_font_size_control_is_remembered(page, mini_url):
     assert page.evaluate("document.documentElement.dataset.fontStep") == "-2"
     assert size() < before
     assert smaller.is_disabled()
+    # the accessible names start with the visible text (WCAG 2.5.3, axe label-content-name-mismatch)
+    assert page.get_by_role("button", name="A- 减小字号", exact=True).count() == 1
+    assert page.get_by_role("button", name="A+ 增大字号", exact=True).count() == 1
 
 
 def test_copy_citation_with_clipboard(browser, mini_url):
