@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 PRECISIONS = ("unknown", "year", "month", "day")  # how much of a date is known, least first
-KINDS = ("article", "continuation", "photo")
+KINDS = ("article", "continuation", "photo")  # photo: photo news, a caption and no body
 
 
 @dataclass(frozen=True)
