@@ -152,6 +152,7 @@ SCHEMA: dict[str, Callable[[Any], Any]] = {
     "continues": _content_path,
     "truncated": _flag,
     "subheads": _names,
+    "subheads2": _names,
     "captions": _names,
     "topics": _names,
     "source": _text,

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .bylines import closes_article, ends_signed
-from .chars import ends_sentence
+from .chars import ends_sentence, is_cjk
 from .headlines import _alike, enumerated, find_piles, label_name
 from .marks import opens_with_continuation, parse_dateline
 from .similarity import Weights, bigrams
@@ -111,6 +111,8 @@ def _banner(units: list[Unit], k: int, told: set[str]) -> str:
     name = unit.text.replace(" ", "")
     after = next((u for u in units[k + 1 :] if u.kind != FURNITURE), None)
     if unit.kind != HEAD or len(name) > BANNER_LENGTH or "\n" in unit.text or after is None or after.kind != HEAD:
+        return ""
+    if not all(is_cjk(c) for c in name):
         return ""
     grams = bigrams(name)
     return name if len(grams & told) * 2 < len(grams) else ""

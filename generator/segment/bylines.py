@@ -198,8 +198,8 @@ def is_byline(line: str) -> bool:
 
 def is_opening_byline(line: str) -> bool:
     """True for a line that opens a byline and may be wrapped onto the next line: a mark or
-    an opening bracket followed by a role (``□记者 董梅雪 报``, ``（记者 张``), or a role and
-    a name, perhaps with a word cut short after them (``本报记者 黄丽娟　本``)."""
+    an opening bracket followed by a role (``□记者 董梅雪 报``, ``（记者 张``), or roles and
+    names with a word cut short after them (``本报记者 黄丽娟　本``, ``文/图 记者 宋``)."""
     text = line.strip()
     if not text or len(text) > MAX_BYLINE:
         return False
@@ -209,8 +209,8 @@ def is_opening_byline(line: str) -> bool:
     if opened and bool(_role_at(core) or _AGENCY.match(_SPACES.split(core)[0] or "-")):
         return True
     words = _SPACES.split(core.strip())
-    start = _tokens(" ".join(words[:-1])) if len(words) > 2 else None
-    return bool(start) and start[0].kind == "role" and any(t.kind == "name" for t in start)
+    start = _tokens(" ".join(words[:-1])) if len(words) >= 2 else None
+    return bool(start) and start[0].kind == "role" and (len(start) > 1 or "/" in start[0].text)
 
 
 def closes_article(line: str) -> bool:
