@@ -54,17 +54,45 @@ def _iso(year: str, month: str, day: str) -> str:
         return ""
 
 
+# fields that may run into each other when no space was printed between them (or a line
+# break took it away): 2024年3月6日星期三第3版要闻责任编辑：王芳美术编辑：李强
+_RUN_FIELDS = re.compile(
+    rf"(?:19|20)\d\d年{_N}{{1,2}}月{_N}{{1,3}}日|[一二][〇零一二三四五六七八九]{{3}}年{_N}{{1,2}}月{_N}{{1,3}}日"
+    rf"|星期[一二三四五六日天]|第\s*{_N}{{1,3}}\s*版|(?:{_ROLES})[:：]"
+)
+
+
 def _fields(text: str) -> list[str]:
-    """The line's space-separated fields, each editor's role kept with its names
-    (``责任编辑：  王芳``, ``编辑 张三 李四``)."""
+    """The line's fields, split at spaces and where one field runs into the next, each
+    editor's role kept with its names (``责任编辑：  王芳``, ``编辑 张三 李四``)."""
     out: list[str] = []
-    for token in (t for t in re.split(r"[\s\u3000]+", text.strip()) if t):
+    for token in (t for part in re.split(r"[\s\u3000]+", text.strip()) for t in _split_run(part) if t):
         role = _ROLE.match(out[-1]) if out else None
         if role and _NAME.match(token) and not _ROLE.match(token):
             out[-1] += ("" if out[-1].endswith((":", "：")) else " ") + token
             continue
         out.append(token)
     return out
+
+
+def _split_run(part: str) -> list[str]:
+    """A space-free run of header text cut where its fields meet (``2024年3月6日星期三``)."""
+    if _DATE.match(part) or _PAGE.match(part) or (_ROLE.match(part) and _editor(part)):
+        return [part]
+    cuts = sorted({0, len(part)} | {k for m in _RUN_FIELDS.finditer(part) for k in (m.start(), m.end())})
+    pieces = [part[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if part[a:b]]
+    joined = []  # an editor's role keeps the name after it
+    for piece in pieces:
+        if joined and joined[-1].endswith((":", "：")):
+            joined[-1] += piece
+        else:
+            joined.append(piece)
+    return joined if len(joined) > 1 and all(_known(p) for p in joined) else [part]
+
+
+def _known(piece: str) -> bool:
+    """A piece that reads as one header field."""
+    return bool(_DATE.match(piece) or _WEEKDAY.match(piece) or _PAGE.match(piece) or _SECTION.match(piece) or _editor(piece))
 
 
 def _editor(token: str) -> tuple[str, str] | None:

@@ -35,6 +35,7 @@ LABEL, NOTE = "label", "note"  # a column label or banner (【区县传真】); 
 _NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编后)[】\]]?\s*[:：]?")
 CAPTION_START = "■"
 EDGE_LINES = 3  # a page's first and last lines, where headers and footers are printed
+HEADER_WRAP = 6  # lines a wrapped header may run over
 BYLINE_WRAP = 8  # characters: the most a wrapped byline's later line holds
 # a headline run in before its item: "■某某镇启动秋播　本报讯 ……"
 _RUN_IN = re.compile(rf"^([{MARKS}])\s*([^\s。，、；：！？,;:!?]{{4,30}})[\s\u3000]+(?=\S)")
@@ -311,14 +312,26 @@ class _Builder:
         return 1
 
     def header(self, i: int) -> int:
-        """A page header or footer line (date, page, section, editors): furniture. A date
-        right under a line of text signs a document (落款) instead."""
-        head = parse_header(self.lines[i].text, edge=i in self.edges)
-        if head is None or (i and not self.lines[i - 1].blank and is_signature([self.lines[i - 1].text, self.lines[i].text])):
+        """A page header or footer (date, page, section, editors): furniture. At the page's
+        edge it may run over several lines where a narrow setting wrapped it (``2024年3月6日
+        星期`` / ``三　第3版　要闻　责任编`` / ``辑：王芳``): the longest run of lines that reads
+        as one header is taken. A date right under a line of text signs a document (落款)."""
+        line = self.lines[i].text
+        if i and not self.lines[i - 1].blank and is_signature([self.lines[i - 1].text, line]):
             return 0
-        self.close()
-        self.emit(FURNITURE, [self.lines[i].text])
-        return 1
+        used = 1 if parse_header(line, edge=i in self.edges) else 0
+        if i in self.edges and (not self.para or self.gap):
+            block = [line]
+            for more in self.lines[i + 1 : i + HEADER_WRAP]:
+                if more.blank or _opens(more):
+                    break
+                block.append(more.text)
+                if parse_header("".join(block)):
+                    used = len(block)
+        if used:
+            self.close()
+            self.emit(FURNITURE, [ln.text for ln in self.lines[i : i + used]])
+        return used
 
     def byline(self, i: int) -> int:
         """A byline, joined back together when the column wrapped it: a line that does not

@@ -21,12 +21,23 @@ from .variants import accounted, visible
 
 PRINTED_THRESHOLD = 0.9  # articles right in every field on the pages as printed
 SWEEP_THRESHOLD = 0.88  # articles right in every field over all widths and encodings
+WRAPPED_THRESHOLD = 0.85  # the same with headlines, bylines and page headers wrapped too
 
 
 @pytest.fixture(scope="module")
 def cases() -> dict:
     """Every page and variant, segmented: label -> (HandPage, SegmentedPage)."""
     return {label: (page, segment_text(text, f"seeds/{page.name}.txt")) for label, text, page in segmenter_cases()}
+
+
+@pytest.fixture(scope="module")
+def wrapped() -> dict:
+    """Every page at every width with its headlines and header lines wrapped as well."""
+    return {
+        label: (page, segment_text(text, f"seeds/{page.name}.txt"))
+        for label, text, page in segmenter_cases(headlines=True)
+        if "/width" in label
+    }
 
 
 def _score(cases: dict) -> tuple[int, int, list[str]]:
@@ -59,6 +70,16 @@ def test_pages_at_every_width_and_encoding(cases):
     right, total, problems = _score(cases)
     _report(f"hand-set pages, {len(cases)} variants", right, total, problems)
     assert right / total >= SWEEP_THRESHOLD
+
+
+def test_pages_with_headlines_and_headers_wrapped(wrapped):
+    """A headline or page header set in a column narrower than itself wraps too."""
+    right, total, problems = _score(wrapped)
+    _report(f"hand-set pages with headlines wrapped, {len(wrapped)} variants", right, total, problems)
+    assert right / total >= WRAPPED_THRESHOLD
+    for label, (page, seg) in wrapped.items():
+        assert accounted(seg) == visible(seg.page.text), label
+        assert _got(seg.meta) == _meta(page), label
 
 
 def _meta(page: HandPage) -> tuple:
