@@ -231,7 +231,7 @@ def signature(text: str) -> str:
     if not m or m.start() == 0 or text[: m.start()].rstrip()[-1:] not in "。！？”":
         return ""
     names = _SPACES.split(m.group(1).replace("、", " ").strip())
-    return m.group() if all(_is_name(n) for n in names) else ""
+    return m.group() if all(_is_name(n) and not _role_at(n) for n in names) else ""
 
 
 _BRACKETED_END = re.compile(r"[（(][^（）()]{2,40}[）)]$")
