@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from .chars import is_cjk
 
 MARKS = "□■●◆▲◇○△"
-BYLINE_START = "□"
 OPENERS, CLOSERS = "（(【[", "）)】]"
 MAX_BYLINE = 48  # characters; longer lines are text
 # role words, longest first so that 摄影记者 is read before 记者
