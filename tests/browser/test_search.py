@@ -23,14 +23,24 @@ PINYIN = [("yingshanghuanjing", "营商环境"), ("ying shang huan jing", "营�
 CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'"
 
 
-def wait_results(page, query: str) -> list[str]:
-    """The hrefs of the hit list once the hits for ``query`` are shown."""
+def wait_shown(page, query: str) -> int:
+    """How many hits are shown once those asked for ``query`` are in the list."""
     page.wait_for_function(
         "q => { const l = document.getElementById('search-results');"
         " return l && l.dataset.query === q && l.hasAttribute('data-count'); }", arg=query, timeout=15000)
-    hrefs = page.eval_on_selector_all("#search-results li a", "els => els.map(a => a.href)")
     count = int(page.get_attribute("#search-results", "data-count"))
-    assert count == len(hrefs) == page.locator("#search-results > li").count()
+    assert count == page.locator("#search-results > li").count()
+    return count
+
+
+def wait_results(page, query: str) -> list[str]:
+    """The hrefs of every hit for ``query``, asking for more until the list is complete."""
+    wait_shown(page, query)
+    while page.is_visible("#search-more"):
+        page.click("#search-more")
+        wait_shown(page, query)
+    hrefs = page.eval_on_selector_all("#search-results li a", "els => els.map(a => a.href)")
+    assert page.get_attribute("#search-results", "data-total") == str(len(hrefs))
     return hrefs
 
 
