@@ -11,24 +11,25 @@ well as over HTTP):
                  term shards, how article files are foldered, the facet shard size, the
                  paper and topic names, and the pinyin syllables (space-separated; a
                  syllable's number is its code in the transcripts). About 4 KB.
-``t/K.js``       Term shard K: ``[[term, t, h, b, a], …]``, terms sorted by UTF-16 code
-                 units, each with one list per field ``[ref, score, ref gap, score, …]``
-                 (refs ascending, delta-coded; trailing empty lists left out). A term is
-                 in shard ``term_hash(term) % terms``. ``search.js`` turns a shard into
+``t/K.js``       Term shard K: ``[[term, code, score, code, score, …], …]``, terms
+                 sorted by UTF-16 code units; a term's postings go by doc, then field,
+                 each ``code`` being ``4 × (ref − previous ref) + field number`` and each
+                 score an integer (ten times the BM25 score). A term is in shard
+                 ``term_hash(term) % terms``. ``search.js`` turns a shard into
                  lunr 2.3.9's serialised index (``invertedIndex`` with ``_index`` in
                  term order, a field vector per field and doc holding the shard's
                  terms) and loads it with the unmodified ``lunr.Index.load``; scores are
                  BM25 (k1 1.2, b 0.75) precomputed with the idf and field lengths of
                  the whole archive, the field's boost included, so a doc's scores from
-                 several shards add up.
+                 several shards add up (lunr ranks by them; their scale does not matter).
 ``d/F/N.js``     Article N (in folder ``F = N // docs_per_folder``): ``[url, title,
-                 date, paper#, page, [topic#…], precision, body, text, display,
-                 transcript]``: ``precision`` is 0 for a full date; ``body`` is where
-                 the body starts in ``text`` (UTF-16 units); ``text`` the normalised
-                 title, head parts, body, authors and correspondents, one per line,
-                 which a phrase query is checked against; ``display`` how to show the
-                 original characters; ``transcript`` a two-character syllable code per
-                 Han character of ``text`` (``pinyin.transcript``).
+                 date, paper#, page, [topic#…], precision, body, text, transcript]``:
+                 ``precision`` is 0 for a full date; ``text`` the title, head parts,
+                 body, authors and correspondents, one per line, as printed (the
+                 browser normalises it, as ``tokenizer.js`` does, to check a phrase);
+                 ``body`` where the body starts in the normalised text (UTF-16 units);
+                 ``transcript`` a two-character syllable code per Han character
+                 (``pinyin.transcript``).
 ``f/K.js``       Facets of articles ``K*facets`` up to ``(K+1)*facets``: ``[date, paper#,
                  [topic#…]]`` each, loaded only to filter by paper, topic or date or to
                  sort by date.
@@ -86,35 +87,8 @@ def verification_text(a: Article) -> str:
     return normalize(original_text(a))
 
 
-def display_map(original: str) -> list | None:
-    """How to get ``original`` back from ``normalize(original)`` for snippets.
-
-    ``[skip, length, chars, …]`` triples: after ``skip`` unchanged code points of the
-    normalised text, ``length`` code points came from the original ``chars``. ``None``
-    when the text does not normalise character by character (then snippets show the
-    normalised text)."""
-    pieces = [normalize(c) for c in original]
-    if "".join(pieces) != normalize(original):
-        return None
-    out: list = []
-    skip = 0
-    for c, p in zip(original, pieces, strict=True):
-        if p == c:
-            skip += len(p)
-            continue
-        out += [skip, len(p), c]
-        skip = 0
-    return out
-
-
 def _utf16_len(s: str) -> int:
     return len(s.encode("utf-16-le")) // 2
-
-
-def _sig3(x: float) -> float | int:
-    """``x`` to 3 significant digits, as the shortest JSON number."""
-    v = float(f"{x:.3g}")
-    return int(v) if v.is_integer() else v
 
 
 @dataclass
@@ -125,7 +99,6 @@ class Indexed:
     tf: dict[str, Counter]
     length: dict[str, int]
     text: str
-    display: list | None
     body: int
     transcript: str
 
@@ -146,15 +119,14 @@ def cut(a: Article) -> Indexed:
                     counted.update(pinyin_terms(run))
                     han.append(run)
         tf[name], length[name] = counted, n
-    original = original_text(a)
     head = "\n".join(s for part in ("t", "h") for s in p[part] if s)
     body = _utf16_len(normalize(head)) + 1 if head and a.text else 0
-    return Indexed(tf, length, normalize(original), display_map(original), body, transcript(han))
+    return Indexed(tf, length, original_text(a), body, transcript(han))
 
 
-def scored_postings(docs: list[Indexed]) -> dict[str, list[list]]:
-    """Term -> one ``[ref, score, …]`` list per field (refs ascending): lunr's BM25
-    with the idf and average field lengths of the whole archive, times the boost."""
+def scored_postings(docs: list[Indexed]) -> dict[str, list]:
+    """Term -> ``[ref, field number, score, …]`` by doc, then field: lunr's BM25 with
+    the idf and average field lengths of the whole archive, times the boost."""
     names = [name for name, _ in FIELDS]
     boosts = dict(FIELDS)
     df: Counter = Counter()
@@ -164,32 +136,27 @@ def scored_postings(docs: list[Indexed]) -> dict[str, list[list]]:
     n = len(docs)
     idf = {term: math.log(1 + abs((n - c + 0.5) / (c + 0.5))) for term, c in df.items()}
     average = {name: sum(d.length[name] for d in docs) / n if n else 0.0 for name in names}
-    postings: dict[str, list[list]] = {term: [[] for _ in names] for term in df}
+    postings: dict[str, list] = {term: [] for term in df}
     for ref, d in enumerate(docs):
         for k, name in enumerate(names):
             length = d.length[name]
             norm = K1 * (1 - B + B * length / average[name]) if average[name] else K1
             for term, c in d.tf[name].items():
-                postings[term][k] += [ref, idf[term] * (K1 + 1) * c / (norm + c) * boosts[name]]
+                postings[term] += [ref, k, idf[term] * (K1 + 1) * c / (norm + c) * boosts[name]]
     return postings
 
 
-def shard_entry(term: str, fields: list[list]) -> list:
-    """A term's entry in its shard: refs delta-coded, scores rounded, trailing empty
-    field lists left out."""
+def shard_entry(term: str, flat: list) -> list:
+    """A term's entry in its shard: ``term`` and its (code, score) pairs."""
     out: list = [term]
-    for flat in fields:
-        coded, last = [], 0
-        for i in range(0, len(flat), 2):
-            coded += [flat[i] - last, _sig3(flat[i + 1])]
-            last = flat[i]
-        out.append(coded)
-    while len(out) > 1 and not out[-1]:
-        out.pop()
+    last = 0
+    for i in range(0, len(flat), 3):
+        out += [(flat[i] - last) * len(FIELDS) + flat[i + 1], round(flat[i + 2] * 10)]
+        last = flat[i]
     return out
 
 
-def term_shards(postings: dict[str, list[list]]) -> list[list]:
+def term_shards(postings: dict[str, list]) -> list[list]:
     """The term shards: as many as keep one near ``TERM_SHARD_BYTES``."""
     entries = {term: shard_entry(term, fields) for term, fields in postings.items()}
     total = sum(len(_json(e)) for e in entries.values())
@@ -233,7 +200,7 @@ def search_data(archive: Archive) -> dict[str, bytes]:
         topic_refs = [topic_number[str(t)] for t in _meta(a, "topics", []) or []]
         precision = str(_meta(a, "date_precision", "day") or "day")
         row = [a.url, str(_meta(a, "title")), date, paper, int(_meta(a, "page", 0) or 0), topic_refs,
-               0 if precision == "day" else precision, d.body, d.text, d.display, d.transcript]
+               0 if precision == "day" else precision, d.body, d.text, d.transcript]
         files[doc_path(ref)] = js_assign(doc_path(ref), row)
         facets.append([date, paper, topic_refs])
     for k in range(0, len(facets), FACET_SIZE):

@@ -29,9 +29,9 @@ def run_syllables(run: str) -> tuple[str | None, ...]:
     """The syllable of each character of a Han run as pypinyin reads the run
     (``None`` where it has no reading)."""
     chars = list(run)
-    read = lazy_pinyin(run, style=Style.NORMAL, errors=lambda s: [None] * len(s))
+    read = lazy_pinyin(run, style=Style.NORMAL, errors=lambda s: ["?"] * len(s))
     if len(read) != len(chars):  # not expected: read the characters one by one
-        read = [lazy_pinyin(c, style=Style.NORMAL, errors=lambda s: [None])[0] for c in chars]
+        read = [lazy_pinyin(c, style=Style.NORMAL, errors=lambda s: ["?"])[0] for c in chars]
     known = set(syllables())
     return tuple(s if s in known else None for s in read)
 

@@ -41,7 +41,7 @@ const queries = JSON.parse(fs.readFileSync(0, "utf8"));
     const count = cursor.count();
     const firstLoaded = loaded.slice();
     while (!cursor.done()) hits.push(...(await cursor.next(100)));
-    out.push({ urls: hits.map((h) => h.row[0]), snippets: hits.map((h) => engineApi.snippet(h, 120)),
+    out.push({ urls: hits.map((h) => h.row[0]), snippets: hits.map((h) => engineApi.snippet(h, 120, T.normalize)),
                loaded: firstLoaded, count: count, final: cursor.count() });
   }
   process.stdout.write(JSON.stringify({ results: out }));

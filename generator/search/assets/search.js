@@ -37,22 +37,21 @@
 
     /* A term shard as lunr 2.3.9's serialised index: each term's posting lists the
        docs of every field ({} where none), its _index is its place in the shard, and
-       each field/doc pair gets the vector of its terms' scores. */
+       each field/doc pair gets the vector of its terms' scores. A posting code is
+       4 × (ref − previous ref) + field number. */
     function lunrIndex(entries) {
       var fields = manifest.fields, vectors = new Map(), inverted = [];
       entries.forEach(function (entry, n) {
         var posting = { _index: n };
-        fields.forEach(function (field, k) {
-          var list = entry[k + 1] || [], docs = {};
-          for (var i = 0, ref = 0; i < list.length; i += 2) {
-            ref += list[i];
-            docs[ref] = {};
-            var key = field + "/" + ref;
-            if (!vectors.has(key)) vectors.set(key, []);
-            vectors.get(key).push(n, list[i + 1]);
-          }
-          posting[field] = docs;
-        });
+        fields.forEach(function (field) { posting[field] = {}; });
+        for (var i = 1, ref = 0; i < entry.length; i += 2) {
+          ref += Math.floor(entry[i] / fields.length);
+          var field = fields[entry[i] % fields.length];
+          posting[field][ref] = {};
+          var key = field + "/" + ref;
+          if (!vectors.has(key)) vectors.set(key, []);
+          vectors.get(key).push(n, entry[i + 1]);
+        }
         inverted.push([entry[0], posting]);
       });
       return lunr.Index.load({ version: manifest.version, fields: fields, fieldVectors: Array.from(vectors),
@@ -258,11 +257,17 @@
 
     /* ---- verification and marks ---- */
 
+    /* A doc's text as the index read it: normalised (NFKC + lower case). */
+    function textOf(row) {
+      if (row.text === undefined) row.text = T.normalize(row[8]);
+      return row.text;
+    }
+
     /* The Han characters of a doc's text with their UTF-16 offsets, run numbers and
        syllable numbers (-1 where none). */
     function hanOf(row) {
       if (row.han) return row.han;
-      var text = row[8], code = row[10], han = { chars: [], at: [], run: [], syl: [] };
+      var text = textOf(row), code = row[9], han = { chars: [], at: [], run: [], syl: [] };
       var offset = 0, run = -1, prevHan = false, k = 0;
       for (var ch of text) {
         var isHan = T.runs(ch).length === 1 && T.runs(ch)[0][0] === T.HAN;
@@ -282,7 +287,7 @@
 
     /* [start, end) UTF-16 ranges where a reading occurs in a doc ([] when it does not). */
     function occurrences(row, reading) {
-      var text = row[8], ranges = [];
+      var text = textOf(row), ranges = [];
       if (reading.literal !== undefined) {
         for (var at = text.indexOf(reading.literal); at >= 0; at = text.indexOf(reading.literal, at + 1)) {
           ranges.push([at, at + reading.literal.length]);
@@ -424,25 +429,28 @@
       return { next: next, count: count, done: function () { return at >= queue.length; } };
     }
 
-    return { parse: parse, search: search, manifest: manifest };
+    return { parse: parse, search: search, manifest: manifest, textOf: textOf };
+  }
+
+  /* What to show for each code point of the normalised text: the printed character
+     it came from (then "" for the rest of a longer normalisation), or the normalised
+     text itself where it does not normalise character by character. */
+  function printed(original, normalize, text) {
+    var shown = [], joined = "";
+    Array.from(original).forEach(function (c) {
+      var n = normalize(c);
+      joined += n;
+      Array.from(n).forEach(function (_, k) { shown.push(k ? "" : c); });
+    });
+    return joined === text ? shown : Array.from(text);
   }
 
   /* A snippet of a hit's text: [{text, mark}] pieces starting at the first mark in
-     the body (else the first mark), in the original characters where the display
-     map allows. */
-  function snippet(hit, width) {
-    var text = hit.row[8], body = hit.row[7];
+     the body (else the first mark), in the printed characters. */
+  function snippet(hit, width, normalize) {
+    var text = normalize(hit.row[8]), body = hit.row[7];
     var cps = Array.from(text);
-    var shown = cps.slice();
-    var x = hit.row[9];
-    if (x) {
-      for (var k = 0, i = 0; k < x.length; k += 3) {
-        i += x[k];
-        shown[i] = x[k + 2];
-        for (var j = 1; j < x[k + 1]; j++) shown[i + j] = "";
-        i += x[k + 1];
-      }
-    }
+    var shown = printed(hit.row[8], normalize, text);
     var offsets = [], o = 0;
     cps.forEach(function (c) { offsets.push(o); o += c.length; });
     var ranges = hit.marks.slice().sort(function (a, b) { return a[0] - b[0]; });
@@ -605,7 +613,7 @@
       li.appendChild(meta);
       var p = document.createElement("p");
       p.className = "excerpt search-snippet";
-      snippet(hit, 120).forEach(function (piece) {
+      snippet(hit, 120, root.ArchiveTokenizer.normalize).forEach(function (piece) {
         if (piece.mark) {
           var m = document.createElement("mark");
           m.textContent = piece.text;
