@@ -6,12 +6,14 @@ Generates a corpus (``bench/corpus.py``), builds it with ``python -m generator b
 indexes the built article pages with Pagefind (``pip install "pagefind[extended]"``),
 then, in headless Chromium over HTTP (a local server that gzips text files, as static
 hosts do), runs each query on a cold page (a fresh browser context: no cache, no
-service worker) and records the bytes over the wire, the bytes after decoding, the
+service worker) and records the bytes over the wire, the bytes as stored, the
 requests and the milliseconds until the first results are there:
 
-* ours: ``search/index.html?q=…`` until the first page of hits is shown (every
-  request under ``search/`` except the page itself: scripts, manifest, shards,
-  article files);
+* ours: a page that loads the search page's scripts (lunr, tokenizer, manifest,
+  search.js) and asks the engine for the first 10 hits and their snippets (every
+  request under ``search/``: scripts, manifest, term shards, article files); and, for
+  the time only, the real search page ``search/index.html?q=…`` until its first page
+  of hits is shown (with the theme's styles and page chrome);
 * Pagefind: a page that imports ``pagefind.js``, awaits ``pagefind.search(q)`` and the
   ``data()`` of its first 10 results (every request under ``_pagefind/``).
 
@@ -40,11 +42,12 @@ import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from corpus import write_corpus  # noqa: E402  (bench/ is on the path when run as a script)
+
 from generator.search.pinyin import run_syllables  # noqa: E402
 from generator.search.tokenizer import HAN, normalize, runs  # noqa: E402
 
@@ -58,6 +61,21 @@ const pagefind = await import("./_pagefind/pagefind.js");
 const search = await pagefind.search(q);
 const data = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
 window.benchDone = {ms: performance.now(), hits: search.results.length, shown: data.length};
+</script>"""
+# The same for our engine: the search page's scripts, the first 10 hits and their snippets.
+OURS_PAGE = """<!doctype html><meta charset=utf-8><title>ours</title>
+<script src="search/vendor/lunr.min.js"></script><script src="search/tokenizer.js"></script>
+<script src="search/manifest.js"></script><script src="search/search.js"></script><script>
+(async () => {
+  const q = new URLSearchParams(location.search).get("q");
+  const store = ArchiveSearch.scriptStore(new URL("search/search.js", location.href).href);
+  const engine = ArchiveSearch.createEngine(lunr, ArchiveTokenizer, store);
+  const cursor = await engine.search(q, {}, "relevance");
+  const hits = await cursor.next(10);
+  hits.forEach((h) => ArchiveSearch.snippet(h, 120, ArchiveTokenizer.normalize));
+  const c = cursor.count();
+  window.benchDone = {ms: performance.now(), hits: c.atLeast, exact: c.exact, shown: hits.length};
+})();
 </script>"""
 
 
@@ -105,7 +123,6 @@ def build(root: Path, articles: int) -> dict:
     subprocess.run([sys.executable, "-m", "pagefind", "--site", str(root / "site"), "--glob", "*/*/*/*/*/*/index.html",
                     "--output-subdir", "_pagefind"], check=True, stdout=subprocess.DEVNULL)
     corpus["pagefind_s"] = round(time.perf_counter() - t, 1)
-    (root / "site" / "pagefind-bench.html").write_text(PAGEFIND_PAGE, encoding="utf-8")
     return corpus
 
 
@@ -142,27 +159,25 @@ def queries(root: Path) -> list[tuple[str, str]]:
             (f"pinyin, initials ({four})", "".join(s[0] for s in read4)), (f"pinyin, full ({six})", "".join(read6))]
 
 
-def first_search(browser, url: str, prefix: str, done: str) -> dict:
-    """Bytes, requests and ms of one cold page until ``done`` (a JS expression) holds."""
+def first_search(browser, site: Path, url: str, prefix: str, done: str) -> dict:
+    """Bytes over the wire (response bodies as sent), bytes as stored (the files'
+    sizes on disk), requests and ms of one cold page until ``done`` (a JavaScript
+    expression) holds; requests from workers included."""
     ctx = browser.new_context(service_workers="block")
-    page = ctx.new_page()
-    cdp = ctx.new_cdp_session(page)
-    cdp.send("Network.enable")
-    wire, urls = collections.Counter(), {}
-    cdp.on("Network.responseReceived", lambda e: urls.__setitem__(e["requestId"], e["response"]["url"]))
-    cdp.on("Network.loadingFinished", lambda e: wire.__setitem__(e["requestId"], e["encodedDataLength"]))
-    decoded = collections.Counter()
-    cdp.on("Network.dataReceived", lambda e: decoded.update({e["requestId"]: e["dataLength"]}))
+    sent: list[tuple[str, int]] = []
+    ctx.on("requestfinished", lambda r: sent.append((r.url, r.sizes()["responseBodySize"])))
     try:
+        page = ctx.new_page()
         page.goto(url)
         page.wait_for_function(done, timeout=120_000)
         result = page.evaluate(done)
-        page.wait_for_timeout(100)
+        page.wait_for_timeout(200)
     finally:
-        ours = [r for r, u in urls.items() if prefix in u and not u.split("?")[0].endswith(("/search/index.html", "-bench.html"))]
-        out = {"bytes": sum(wire[r] for r in ours), "decoded": sum(decoded[r] for r in ours), "requests": len(ours)}
         ctx.close()
-    return {**out, **result}
+    paths = [(urlsplit(u).path, n) for u, n in sent if prefix in u]
+    paths = [(path, n) for path, n in paths if not path.endswith(("/search/index.html", "-bench.html"))]
+    stored = sum((site / unquote(path).lstrip("/")).stat().st_size for path, _ in paths)
+    return {"bytes": sum(n for _, n in paths), "stored": stored, "requests": len(paths), **result}
 
 
 OURS_DONE = ("(() => { const l = document.getElementById('search-results');"
@@ -178,12 +193,15 @@ def measure(site: Path, qs: list[tuple[str, str]], runs: int) -> list[dict]:
     with serve(site) as base, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         for kind, q in qs:
-            ours, theirs = [], []
+            ours, theirs, page = [], [], []
             for _ in range(runs):
-                ours.append(first_search(browser, f"{base}search/index.html?q={quote(q)}", "/search/", OURS_DONE))
-                theirs.append(first_search(browser, f"{base}pagefind-bench.html?q={quote(q)}", "/_pagefind/",
+                ours.append(first_search(browser, site, f"{base}ours-bench.html?q={quote(q)}", "/search/",
+                                         "window.benchDone || null"))
+                page.append(first_search(browser, site, f"{base}search/index.html?q={quote(q)}", "/search/", OURS_DONE))
+                theirs.append(first_search(browser, site, f"{base}pagefind-bench.html?q={quote(q)}", "/_pagefind/",
                                            "window.benchDone || null"))
-            rows.append({"kind": kind, "query": q, "ours": median_run(ours), "pagefind": median_run(theirs)})
+            rows.append({"kind": kind, "query": q, "ours": median_run(ours), "page": median_run(page),
+                         "pagefind": median_run(theirs)})
             print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
         browser.close()
     return rows
@@ -210,20 +228,22 @@ def table(rows: list[dict], info: dict) -> str:
              f"pages: {info['pagefind_s']} s. Whole search data: ours {kb(info['ours_raw'])} KB on disk, "
              f"{kb(info['ours_gzip'])} KB gzipped (as served); Pagefind {kb(info['pagefind_raw'])} KB on disk "
              f"(its files are compressed already). Median of {info['runs']} cold-page runs per query.", "",
-             "| query | | ours: KB over the wire (decoded) | requests | ms to first results | hits | "
-             "Pagefind: KB over the wire (decoded) | requests | ms | hits |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+             "| query | | ours: KB over the wire (stored) | requests | ms to first results | hits | ms, search page | "
+             "Pagefind: KB over the wire (stored) | requests | ms | hits |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         o, p = r["ours"], r["pagefind"]
         hits = f"{o['hits']}" if o["exact"] else f"≥ {o['hits']}"
-        lines.append(f"| {r['kind']} | `{r['query']}` | {kb(o['bytes'])} ({kb(o['decoded'])}) | {o['requests']} | {o['ms']} "
-                     f"| {hits} | {kb(p['bytes'])} ({kb(p['decoded'])}) | {p['requests']} | {p['ms']} | {p['hits']} |")
-    med = {side: {k: statistics.median(r[side][k] for r in rows) for k in ("bytes", "decoded", "ms")}
-           for side in ("ours", "pagefind")}
-    largest = max(rows, key=lambda r: r["ours"]["decoded"])
-    lines.append(f"| **median** | | {kb(med['ours']['bytes'])} ({kb(med['ours']['decoded'])}) | | {med['ours']['ms']:.0f} | "
-                 f"| {kb(med['pagefind']['bytes'])} ({kb(med['pagefind']['decoded'])}) | | {med['pagefind']['ms']:.0f} | |")
-    lines += ["", f"Largest first search (decoded): {kb(largest['ours']['decoded'])} KB (`{largest['query']}`)."]
+        lines.append(f"| {r['kind']} | `{r['query']}` | {kb(o['bytes'])} ({kb(o['stored'])}) | {o['requests']} | {o['ms']} "
+                     f"| {hits} | {r['page']['ms']} | {kb(p['bytes'])} ({kb(p['stored'])}) | {p['requests']} | {p['ms']} "
+                     f"| {p['hits']} |")
+    med = {side: {k: statistics.median(r[side][k] for r in rows) for k in ("bytes", "stored", "ms")}
+           for side in ("ours", "page", "pagefind")}
+    largest = max(rows, key=lambda r: r["ours"]['stored'])
+    lines.append(f"| **median** | | {kb(med['ours']['bytes'])} ({kb(med['ours']['stored'])}) | | {med['ours']['ms']:.0f} | "
+                 f"| {med['page']['ms']:.0f} | {kb(med['pagefind']['bytes'])} ({kb(med['pagefind']['stored'])}) | "
+                 f"| {med['pagefind']['ms']:.0f} | |")
+    lines += ["", f"Largest first search (stored bytes): {kb(largest['ours']['stored'])} KB (`{largest['query']}`)."]
     return "\n".join(lines) + "\n"
 
 
@@ -254,6 +274,8 @@ def main() -> None:
             info = build(root, args.articles)
             info_file.write_text(json.dumps(info), encoding="utf-8")
         site = root / "site"
+        (site / "pagefind-bench.html").write_text(PAGEFIND_PAGE, encoding="utf-8")
+        (site / "ours-bench.html").write_text(OURS_PAGE, encoding="utf-8")
         info.update(runs=args.runs, ours_raw=folder_bytes(site / "search"), ours_gzip=folder_bytes(site / "search", gz=True),
                     pagefind_raw=folder_bytes(site / "_pagefind"))
         section = table(measure(site, queries(root), args.runs), info)

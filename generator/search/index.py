@@ -55,7 +55,7 @@ from ..site.archive import Archive, Article
 from .pinyin import pinyin_terms, syllables, transcript
 from .tokenizer import HAN, normalize, run_tokens, runs, term_hash
 
-TERM_SHARD_BYTES = 48_000  # about how big a term shard is made (see README, "Search")
+TERM_SHARD_BYTES = 12_000  # about how big a term shard is made (measured: README, "Search")
 DOCS_PER_FOLDER = 1000  # article files per folder under d/
 FACET_SIZE = 5000  # articles per facet shard
 # Index fields, one letter each: title, the other headline parts, body, bylines.
