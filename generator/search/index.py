@@ -27,7 +27,8 @@ well as over HTTP):
                  ``precision`` is 0 for a full date; ``text`` the title, head parts,
                  body, authors and correspondents, one per line, as printed (the
                  browser normalises it, as ``tokenizer.js`` does, to check a phrase);
-                 ``body`` where the body starts in the normalised text (UTF-16 units);
+                 ``body`` where the body starts and ends in the normalised text
+                 (``[start, end]``, UTF-16 units);
                  ``transcript`` a two-character syllable code per Han character
                  (``pinyin.transcript``).
 ``f/K.js``       Facets of articles ``K*facets`` up to ``(K+1)*facets``: ``[date, paper#,
@@ -39,7 +40,7 @@ every character and overlapping bigram of each run of Han characters or of other
 letters and digits; the pinyin of Han runs as neighbouring syllables (``"ying
 shang"``) and as their initials (``"y_s"``) (``pinyin.pinyin_terms``). Fields: ``t``
 the title (boost 10), ``h`` the kicker, subtitle and subheads (boost 4), ``b`` the
-body (boost 1), ``a`` the reporters and correspondents (boost 4).
+body (boost 1), ``a`` the bylines, ``记者 name`` and ``通讯员 name`` (boost 4).
 """
 
 from __future__ import annotations
@@ -70,9 +71,11 @@ def _meta(a: Article, key: str, default=""):
 
 
 def parts(a: Article) -> dict[str, list[str]]:
-    """The searchable text of an article by field, in ``PART_ORDER``."""
+    """The searchable text of an article by field, in ``PART_ORDER``; bylines as
+    printed, ``记者 name`` and ``通讯员 name``."""
     head = [_meta(a, "kicker"), _meta(a, "subtitle"), *(_meta(a, "subheads", []) or [])]
-    bylines = [*(_meta(a, "authors", []) or []), *(_meta(a, "correspondents", []) or [])]
+    bylines = [f"{role} {name}" for key, role in (("authors", "记者"), ("correspondents", "通讯员"))
+               for name in _meta(a, key, []) or []]
     return {"t": [str(_meta(a, "title"))], "h": [str(h) for h in head], "b": [a.text], "a": [str(x) for x in bylines]}
 
 
@@ -99,7 +102,7 @@ class Indexed:
     tf: dict[str, Counter]
     length: dict[str, int]
     text: str
-    body: int
+    body: tuple[int, int]
     transcript: str
 
 
@@ -120,8 +123,8 @@ def cut(a: Article) -> Indexed:
                     han.append(run)
         tf[name], length[name] = counted, n
     head = "\n".join(s for part in ("t", "h") for s in p[part] if s)
-    body = _utf16_len(normalize(head)) + 1 if head and a.text else 0
-    return Indexed(tf, length, original_text(a), body, transcript(han))
+    start = _utf16_len(normalize(head)) + 1 if head and a.text else 0
+    return Indexed(tf, length, original_text(a), (start, start + _utf16_len(normalize(a.text))), transcript(han))
 
 
 def scored_postings(docs: list[Indexed]) -> dict[str, list]:
@@ -200,7 +203,7 @@ def search_data(archive: Archive) -> dict[str, bytes]:
         topic_refs = [topic_number[str(t)] for t in _meta(a, "topics", []) or []]
         precision = str(_meta(a, "date_precision", "day") or "day")
         row = [a.url, str(_meta(a, "title")), date, paper, int(_meta(a, "page", 0) or 0), topic_refs,
-               0 if precision == "day" else precision, d.body, d.text, d.transcript]
+               0 if precision == "day" else precision, list(d.body), d.text, d.transcript]
         files[doc_path(ref)] = js_assign(doc_path(ref), row)
         facets.append([date, paper, topic_refs])
     for k in range(0, len(facets), FACET_SIZE):

@@ -1,7 +1,7 @@
 /* Runs the browser search engine (generator/search/assets/search.js) under node
    against a built site: node run_engine.js SITE_DIR < queries.json > results.json
    queries.json: [[query, filters, sort, first], …]; results per query: every hit's
-   url and snippet, best first, the files loaded for it, and the count as known after
+   url, snippet and marked strings, best first, the files loaded for it, and the count as known after
    the first `first` hits (all of them when `first` is not given). */
 "use strict";
 const fs = require("fs");
@@ -42,6 +42,7 @@ const queries = JSON.parse(fs.readFileSync(0, "utf8"));
     const firstLoaded = loaded.slice();
     while (!cursor.done()) hits.push(...(await cursor.next(100)));
     out.push({ urls: hits.map((h) => h.row[0]), snippets: hits.map((h) => engineApi.snippet(h, 120, T.normalize)),
+               marked: hits.map((h) => h.marks.map(([a, b]) => engine.textOf(h.row).slice(a, b))),
                loaded: firstLoaded, count: count, final: cursor.count() });
   }
   process.stdout.write(JSON.stringify({ results: out }));

@@ -105,7 +105,8 @@ def test_article_files(mini_site):
     assert url == JIAN
     assert (title, date, page, precision) == ("肩并肩走流程，心贴心优服务", "2024-09-09", 2, 0)
     assert text.startswith("肩并肩走流程，心贴心优服务\n")  # as printed; the browser normalises it
-    assert normalize(text)[body:].startswith("提升行政审批")  # after the title and the subheads
+    assert normalize(text)[body[0] :].startswith("提升行政审批")  # after the title and the subheads
+    assert normalize(text)[body[1] :] == "\n记者 陈蔚\n通讯员 胡全福\n通讯员 王孜祎"  # bylines after the body
     han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
     assert len(transcript) == 2 * len(han)
     names = syllables()

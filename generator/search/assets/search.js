@@ -452,16 +452,17 @@
   }
 
   /* A snippet of a hit's text: [{text, mark}] pieces starting at the first mark in
-     the body (else the first mark), in the printed characters. */
+     the body (else at the body's start: the title is shown anyway), in the printed
+     characters. */
   function snippet(hit, width, normalize) {
-    var text = normalize(hit.row[8]), body = hit.row[7];
+    var text = normalize(hit.row[8]), body = hit.row[7][0], bodyEnd = hit.row[7][1];
     var cps = Array.from(text);
     var shown = printed(hit.row[8], normalize, text);
     var offsets = [], o = 0;
     cps.forEach(function (c) { offsets.push(o); o += c.length; });
     var ranges = hit.marks.slice().sort(function (a, b) { return a[0] - b[0]; });
-    var inBody = ranges.filter(function (r) { return r[0] >= body; });
-    var from = inBody.length ? inBody[0][0] : ranges.length ? ranges[0][0] : body;
+    var inBody = ranges.filter(function (r) { return r[0] >= body && r[0] < bodyEnd; });
+    var from = inBody.length ? inBody[0][0] : body;  // a match in the title or byline: the body's start
     var first = 0;
     while (first < offsets.length && offsets[first] < from) first++;
     /* back to the start of the sentence when it is near */
