@@ -47,7 +47,10 @@ from __future__ import annotations
 
 import json
 import math
+import multiprocessing
+import os
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from lunr import __TARGET_JS_VERSION__ as LUNR_JS_VERSION
@@ -59,6 +62,7 @@ from .tokenizer import HAN, normalize, run_tokens, runs, term_hash
 TERM_SHARD_BYTES = 12_000  # about how big a term shard is made (measured: README, "Search")
 DOCS_PER_FOLDER = 1000  # article files per folder under d/
 FACET_SIZE = 5000  # articles per facet shard
+PARALLEL_FROM = 1000  # articles from which they are cut in several processes
 # Index fields, one letter each: title, the other headline parts, body, bylines.
 FIELDS = (("t", 10), ("h", 4), ("b", 1), ("a", 4))
 PART_ORDER = ("t", "h", "b", "a")
@@ -127,6 +131,27 @@ def cut(a: Article) -> Indexed:
     return Indexed(tf, length, original_text(a), (start, start + _utf16_len(normalize(a.text))), transcript(han))
 
 
+_CUTTING: list[Article] = []  # the articles the worker processes cut (inherited through fork)
+
+
+def _cut_number(n: int) -> Indexed:
+    return cut(_CUTTING[n])
+
+
+def cut_all(articles: list[Article]) -> list[Indexed]:
+    """``cut`` of every article, in worker processes (one per core) for a large archive."""
+    global _CUTTING
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if len(articles) < PARALLEL_FROM or cores < 2:
+        return [cut(a) for a in articles]
+    _CUTTING = articles
+    try:
+        with ProcessPoolExecutor(cores, mp_context=multiprocessing.get_context("fork")) as pool:
+            return list(pool.map(_cut_number, range(len(articles)), chunksize=64))
+    finally:
+        _CUTTING = []
+
+
 def scored_postings(docs: list[Indexed]) -> dict[str, list]:
     """Term -> ``[ref, field number, score, …]`` by doc, then field: lunr's BM25 with
     the idf and average field lengths of the whole archive, times the boost."""
@@ -159,15 +184,15 @@ def shard_entry(term: str, flat: list) -> list:
     return out
 
 
-def term_shards(postings: dict[str, list]) -> list[list]:
-    """The term shards: as many as keep one near ``TERM_SHARD_BYTES``."""
-    entries = {term: shard_entry(term, fields) for term, fields in postings.items()}
-    total = sum(len(_json(e)) for e in entries.values())
+def term_shards(postings: dict[str, list]) -> list[str]:
+    """The term shards, serialised: as many as keep one near ``TERM_SHARD_BYTES``."""
+    entries = {term: _json(shard_entry(term, flat)) for term, flat in postings.items()}
+    total = sum(len(e.encode()) for e in entries.values())
     count = max(1, math.ceil(total / TERM_SHARD_BYTES))
-    shards: list[list] = [[] for _ in range(count)]
+    shards: list[list[str]] = [[] for _ in range(count)]
     for term in sorted(entries, key=lambda t: t.encode("utf-16-be")):
         shards[term_hash(term) % count].append(entries[term])
-    return shards
+    return ["[" + ",".join(shard) + "]" for shard in shards]
 
 
 def _json(data) -> str:
@@ -175,8 +200,10 @@ def _json(data) -> str:
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def js_assign(key: str, data) -> bytes:
-    return f"(window.ARCHIVE_SEARCH=window.ARCHIVE_SEARCH||{{}})[{json.dumps(key)}]={_json(data)};\n".encode()
+def js_assign(key: str, data=None, *, text: str | None = None) -> bytes:
+    """A data file: ``data`` (or its JSON ``text``) assigned into ``window.ARCHIVE_SEARCH[key]``."""
+    body = _json(data) if text is None else text
+    return f"(window.ARCHIVE_SEARCH=window.ARCHIVE_SEARCH||{{}})[{json.dumps(key)}]={body};\n".encode()
 
 
 def doc_path(ref: int) -> str:
@@ -195,7 +222,7 @@ def search_data(archive: Archive) -> dict[str, bytes]:
     topics = sorted({str(t) for a in articles for t in _meta(a, "topics", []) or []})
     paper_number = {p: n for n, p in enumerate(papers)}
     topic_number = {t: n for n, t in enumerate(topics)}
-    docs = [cut(a) for a in articles]
+    docs = cut_all(articles)
     files: dict[str, bytes] = {}
     facets: list[list] = []
     for ref, (a, d) in enumerate(zip(articles, docs, strict=True)):
@@ -210,8 +237,8 @@ def search_data(archive: Archive) -> dict[str, bytes]:
         name = f"f/{k // FACET_SIZE}.js"
         files[name] = js_assign(name, facets[k : k + FACET_SIZE])
     shards = term_shards(scored_postings(docs))
-    for k, entries in enumerate(shards):
-        files[f"t/{k}.js"] = js_assign(f"t/{k}.js", entries)
+    for k, text in enumerate(shards):
+        files[f"t/{k}.js"] = js_assign(f"t/{k}.js", text=text)
     manifest = {"version": LUNR_JS_VERSION, "count": len(articles), "fields": [n for n, _ in FIELDS], "terms": len(shards),
                 "docs_per_folder": DOCS_PER_FOLDER, "facets": FACET_SIZE, "papers": papers, "topics": topics,
                 "syllables": " ".join(syllables())}

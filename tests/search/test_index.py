@@ -138,3 +138,14 @@ def test_worker_version_follows_the_content(mini_project):
     after = worker()
     version = re.compile(rb'const VERSION = "([0-9a-f]{16})";')
     assert version.search(before).group(1) != version.search(after).group(1)
+
+
+def test_cut_in_worker_processes_is_the_same(mini_project, monkeypatch):
+    from generator.search import index
+
+    config = load_config(mini_project)
+    archive = assemble(load_entries(config.root, config.content_dir))
+    alone = index.search_data(archive)
+    monkeypatch.setattr(index, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(index.os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
+    assert index.search_data(archive) == alone

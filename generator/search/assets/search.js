@@ -70,12 +70,17 @@
 
     /* Every cut of a run of letters into pinyin syllables (at most MAX_READINGS). */
     function cuts(s) {
-      var out = [];
+      var out = [], ends = [];  // ends[i]: s from i on can be cut (so no walk goes nowhere)
+      ends[s.length] = true;
+      for (var i = s.length - 1; i >= 0; i--) {
+        ends[i] = false;
+        for (var j = i + 1; j <= Math.min(s.length, i + 6) && !ends[i]; j++) ends[i] = ends[j] && syllableNumber.has(s.slice(i, j));
+      }
       (function walk(at, done) {
         if (out.length >= MAX_READINGS) return;
         if (at === s.length) { out.push(done); return; }
         for (var end = Math.min(s.length, at + 6); end > at; end--) {
-          if (syllableNumber.has(s.slice(at, end))) walk(end, done.concat([s.slice(at, end)]));
+          if (ends[end] && syllableNumber.has(s.slice(at, end))) walk(end, done.concat([s.slice(at, end)]));
         }
       })(0, []);
       return out;
