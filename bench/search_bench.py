@@ -248,14 +248,18 @@ def table(rows: list[dict], info: dict) -> str:
 
 
 def write_results(section: str) -> None:
-    """Put ``section`` under "## Search" in RESULTS.md, keeping the other sections."""
+    """Put ``section`` (one archive size, headed ``### N articles``) under "## Search" in
+    RESULTS.md, replacing the same size's table and keeping the others and the other
+    sections."""
     text = RESULTS.read_text(encoding="utf-8") if RESULTS.is_file() else "# Benchmark results\n"
     head = "## Search\n\nWritten by `bench/search_bench.py`.\n\n"
     m = re.search(r"^## Search\n.*?(?=^## |\Z)", text, re.S | re.M)
-    if m:
-        text = text[: m.start()] + head + section + "\n" + text[m.end() :]
-    else:
-        text = text.rstrip("\n") + "\n\n" + head + section
+    tables = re.findall(r"^### .*?(?=^### |\Z)", m.group(0), re.S | re.M) if m else []
+    size = section.split(" articles", 1)[0]
+    tables = sorted([t for t in tables if not t.startswith(size + " articles")] + [section],
+                    key=lambda t: int(re.sub(r"\D", "", t.split(" articles", 1)[0])))
+    body = head + "\n".join(t.rstrip("\n") + "\n" for t in tables) + "\n"
+    text = text[: m.start()] + body + text[m.end() :] if m else text.rstrip("\n") + "\n\n" + body
     RESULTS.write_text(text, encoding="utf-8")
 
 
