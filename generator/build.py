@@ -27,7 +27,7 @@ from .records import Page, SegmentedPage
 from .search import search_outputs
 from .segment import segment_page
 from .site.archive import Archive, assemble
-from .site.render import Output, render_site
+from .site.render import NO_BASE_URL, Output, render_site
 from .site.themes import static_files
 
 # the code that turns seeds into content files (its stamp decides when to ingest again)
@@ -51,13 +51,18 @@ class Summary:
 
     def line(self) -> str:
         took = time.monotonic() - self.started
-        parts = [f"{self.pages} pages ({self.ingested} ingested)"] if self.pages else []
+        parts = [f"{plural(self.pages, 'page')} ({self.ingested} ingested)"] if self.pages else []
         if self.files:
-            parts += [f"{self.articles} articles", f"{self.issues} issues", f"{self.topics} topics",
-                      f"{self.files} files ({self.changed} changed)"]
+            parts += [plural(self.articles, "article"), plural(self.issues, "issue"), plural(self.topics, "topic"),
+                      f"{plural(self.files, 'file')} ({self.changed} changed)"]
         if self.kept_edited:
-            parts.append(f"{len(self.kept_edited)} edited files kept")
+            parts.append(f"{plural(len(self.kept_edited), 'edited file')} kept")
         return ", ".join(parts) + f" in {took:.1f} s"
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 page``, ``2 pages``, ``0 pages``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,8 @@ def render(config: Config, options: Options, summary: Summary | None = None) -> 
     """content/ -> site/: load and assemble everything, render, then publish at once."""
     summary = summary or Summary()
     archive = load_archive(config)
+    if not config.base_url:
+        options.say(f"render: {NO_BASE_URL}")
     outputs = render_outputs(config, archive)
     summary.changed = publish(outputs, config, options)
     summary.articles, summary.issues = len(archive.articles), len(archive.issues)

@@ -229,7 +229,8 @@ def search_data(archive: Archive) -> dict[str, bytes]:
         date, paper = str(_meta(a, "date")), paper_number[str(_meta(a, "paper"))]
         topic_refs = [topic_number[str(t)] for t in _meta(a, "topics", []) or []]
         precision = str(_meta(a, "date_precision", "day") or "day")
-        row = [a.url, str(_meta(a, "title")), date, paper, int(_meta(a, "page", 0) or 0), topic_refs,
+        title = a.list_title or str(_meta(a, "title"))  # as the other article lists show it
+        row = [a.url, title, date, paper, int(_meta(a, "page", 0) or 0), topic_refs,
                0 if precision == "day" else precision, list(d.body), d.text, d.transcript]
         files[doc_path(ref)] = js_assign(doc_path(ref), row)
         facets.append([date, paper, topic_refs])
