@@ -29,6 +29,9 @@ COPIED = {
     "vendor/LICENSE": "search/vendor/LICENSE",
 }
 PAGE = "search/index.html"
+# The worker precaches every search data file while they add up to no more than this;
+# beyond it, only the scripts and the manifest (data files are cached as they are read).
+PRECACHE_BYTES = 8_000_000
 
 
 def search_outputs(config: Config, archive: Archive) -> Iterator[Output]:
@@ -55,8 +58,11 @@ def site_version(config: Config, outputs: list[Output]) -> str:
 
 
 def service_worker(config: Config, outputs: list[Output]) -> Output:
-    """``sw.js``: precaches the shell (home, offline page, search page, styles, scripts, index)."""
-    ours = sorted(o.path for o in outputs if not o.path.endswith("LICENSE"))
+    """``sw.js``: precaches the shell (home, offline page, search page, styles, scripts,
+    and the search data while it is small enough)."""
+    data = [o for o in outputs if o.path.startswith(("search/t/", "search/d/", "search/f/"))]
+    small = sum(len(o.data) for o in data) <= PRECACHE_BYTES
+    ours = sorted(o.path for o in outputs if not o.path.endswith("LICENSE") and (small or o not in data))
     shell = ["./", "index.html", OFFLINE_PAGE, *sorted(static_files(config)), *ours]
     head = (f"const VERSION = {json.dumps(site_version(config, outputs))};\nconst SHELL = {json.dumps(shell, indent=1)};\n"
             f"const OFFLINE = {json.dumps(OFFLINE_PAGE)};\n")

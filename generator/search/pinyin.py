@@ -1,88 +1,60 @@
-"""Pinyin tokens for the pinyin index (``pinyin.js``), made at build time.
+"""Pinyin at build time: each Han character's syllable as pypinyin reads it in
+context, and the pinyin terms of the index.
 
-An article's Han runs are cut into words with jieba (one call per article for the
-runs not seen before, joined with line breaks, which jieba never cuts across); every
-word, and every run of two or three neighbouring words of at most ``MAX_JOINED``
-characters in all, gives its full pinyin without spaces (``yingshanghuanjing``) and,
-from two characters up, its initials (``yshj``). Each word is read as pypinyin reads
-it in the word's context (its phrase dictionary), which is why whole words are
-converted, not characters; a run of words reads as its words one after the other.
-Word readings are cached, so a word is converted once per build however often it
-occurs.
+A Han run is read whole by pypinyin (its phrase dictionary picks the reading of a
+polyphone from its neighbours: 银行 yin hang, 行长 hang zhang), one syllable per
+character; a character pypinyin has no reading for gets none. From the syllables of
+a run come, mirroring the Han bigrams, the pinyin terms of the index: each pair of
+neighbouring syllables (``"ying shang"``) and each pair of their initial letters
+(``"y_s"``), so full pinyin of any length and initials find a phrase anywhere in a
+run, across word boundaries. The per-article transcript (one syllable code per Han
+character, ``transcript``) lets the browser confirm a pinyin phrase and mark it.
 """
 
 from __future__ import annotations
 
 import functools
-import logging
 import unicodedata
 
-import jieba
 from pypinyin import Style, lazy_pinyin
 
-from .tokenizer import HAN, runs
-
-MAX_JOINED = 4  # characters in a joined run of neighbouring words
-MAX_WORDS = 3
-
-jieba.setLogLevel(logging.WARNING)
+# Syllable codes in a transcript: two characters of this alphabet, the syllable's
+# number in ``syllables()``; ``UNKNOWN`` for a character without a reading.
+ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+UNKNOWN = "__"
 
 
-@functools.lru_cache(maxsize=1 << 18)
-def word_pinyin(word: str) -> tuple[str, str]:
-    """(full pinyin, initials) of a word of Han characters."""
-    syllables = [s for s in lazy_pinyin(word, style=Style.NORMAL, errors="ignore") if s.isascii() and s.isalpha()]
-    return "".join(syllables), "".join(s[0] for s in syllables)
+@functools.lru_cache(maxsize=1 << 17)
+def run_syllables(run: str) -> tuple[str | None, ...]:
+    """The syllable of each character of a Han run as pypinyin reads the run
+    (``None`` where it has no reading)."""
+    chars = list(run)
+    read = lazy_pinyin(run, style=Style.NORMAL, errors=lambda s: ["?"] * len(s))
+    if len(read) != len(chars):  # not expected: read the characters one by one
+        read = [lazy_pinyin(c, style=Style.NORMAL, errors=lambda s: ["?"])[0] for c in chars]
+    known = set(syllables())
+    return tuple(s if s in known else None for s in read)
 
 
-def _run_tokens(words: list[str]) -> tuple[str, ...]:
-    """Pinyin tokens of the words of one Han run, in text order."""
-    readings = [word_pinyin(w) for w in words]
-    out: list[str] = []
-    for i in range(len(words)):
-        joined = 0
-        for j in range(i, min(i + MAX_WORDS, len(words))):
-            joined += len(words[j])
-            if j > i and joined > MAX_JOINED:
-                break
-            full = "".join(r[0] for r in readings[i : j + 1])
-            initials = "".join(r[1] for r in readings[i : j + 1])
-            if full:
-                out.append(full)
-            if joined >= 2 and len(initials) >= 2:
-                out.append(initials)
-    return tuple(out)
-
-
-def _segment(han: list[str]) -> list[list[str]]:
-    """jieba's words of each of the Han runs ``han``, in one call."""
-    out: list[list[str]] = [[]]
-    for word in jieba.lcut("\n".join(han)):
-        if word == "\n":
-            out.append([])
-        elif word:
-            out[-1].append(word)
-    if len(out) != len(han):  # not expected: cut the runs one by one
-        return [jieba.lcut(run) for run in han]
+def pinyin_terms(run: str) -> list[str]:
+    """The pinyin terms of one Han run: neighbouring syllables and their initials."""
+    read = run_syllables(run)
+    out = []
+    for a, b in zip(read, read[1:], strict=False):
+        if a and b:
+            out += [f"{a} {b}", f"{a[0]}_{b[0]}"]
     return out
 
 
-# Han run -> its pinyin tokens. A run's words, and so its tokens, do not depend on
-# what surrounds it; recurring runs (datelines, bylines, set phrases) are cut once.
-_RUNS: dict[str, tuple[str, ...]] = {}
-_RUNS_MAX = 1 << 18
+def transcript(han_runs: list[str]) -> str:
+    """The syllable codes of every Han character of ``han_runs``, in order."""
+    code = _codes()
+    return "".join(code.get(s, UNKNOWN) for run in han_runs for s in run_syllables(run))
 
 
-def pinyin_tokens(text: str) -> list[str]:
-    """Pinyin tokens of normalised text, in text order."""
-    han = [run for k, run in runs(text) if k == HAN]
-    missing = [run for run in dict.fromkeys(han) if run not in _RUNS]
-    if missing:
-        if len(_RUNS) + len(missing) > _RUNS_MAX:
-            _RUNS.clear()
-        for run, words in zip(missing, _segment(missing), strict=True):
-            _RUNS[run] = _run_tokens(words)
-    return [token for run in han for token in _RUNS[run]]
+@functools.lru_cache(maxsize=1)
+def _codes() -> dict[str, str]:
+    return {s: ALPHABET[n // 64] + ALPHABET[n % 64] for n, s in enumerate(syllables())}
 
 
 @functools.lru_cache(maxsize=1)

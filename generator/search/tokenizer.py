@@ -9,15 +9,14 @@ Rules:
 2. Each code point is a Han character (the ranges in ``HAN_RANGES``), a word
    character (general category ``L*`` or ``N*``) or a separator (everything else:
    punctuation, spaces, symbols, emoji, combining marks).
-3. A run of Han characters gives every single character and every overlapping
-   bigram, in text order: ``营商环境`` -> 营, 营商, 商, 商环, 环, 环境, 境.
-   A run of other word characters gives one whole token: ``café2024`` -> ``café2024``.
+3. A run of Han characters, and a run of other word characters, gives every single
+   character and every overlapping bigram, in text order: ``营商环境`` -> 营, 营商, 商,
+   商环, 环, 环境, 境; ``ab1`` -> a, ab, b, b1, 1. Bigrams never join a Han character
+   and a Latin one.
 
-``index_tokens`` is what the text index stores: the same, except that a Han character
-inside a run is left to the bigram it starts (``营商环境`` -> 营商, 商环, 环境, 境); only
-the last character of a run stands alone. Every character of the text still starts
-some indexed term, so the query side finds a lone character ``水`` as the prefix
-``水*`` and a longer Han run through its bigrams.
+So any string of one run is found through its bigrams (or its one character), and a
+string of one or two characters is proven present by its own term alone.
+``term_hash`` says which term shard holds a term (the same number on both sides).
 """
 
 from __future__ import annotations
@@ -64,7 +63,8 @@ def runs(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def han_tokens(run: str) -> list[str]:
+def run_tokens(run: str) -> list[str]:
+    """Every character and overlapping bigram of one run, in text order."""
     out = []
     for i, ch in enumerate(run):
         out.append(ch)
@@ -73,21 +73,16 @@ def han_tokens(run: str) -> list[str]:
     return out
 
 
-def index_tokens(text: str) -> list[str]:
-    """The text index's tokens of ``text`` (normalised first), in text order."""
-    out: list[str] = []
-    for k, run in runs(normalize(text)):
-        if k == HAN:
-            out.extend(run[i : i + 2] for i in range(len(run) - 1))
-            out.append(run[-1])
-        else:
-            out.append(run)
-    return out
-
-
 def tokenize(text: str) -> list[str]:
     """Tokens of ``text`` (normalised first), in text order, repeats kept."""
-    out: list[str] = []
-    for k, run in runs(normalize(text)):
-        out.extend(han_tokens(run) if k == HAN else [run])
-    return out
+    return [t for _, run in runs(normalize(text)) for t in run_tokens(run)]
+
+
+def term_hash(term: str) -> int:
+    """32-bit FNV-1a over the term's UTF-16 code units (``tokenizer.js`` ``termHash``)."""
+    h = 0x811C9DC5
+    units = term.encode("utf-16-le")
+    for i in range(0, len(units), 2):
+        h ^= units[i] | units[i + 1] << 8
+        h = (h * 0x01000193) & 0xFFFFFFFF
+    return h

@@ -11,7 +11,7 @@ import pytest
 
 from generator.site.archive import page_label
 from generator.site.formats import date_iso, date_label
-from tests.conftest import AXE_ALL_RULES, make_project, run_build, serve_folder
+from tests.conftest import AXE_ALL_RULES, REPO, make_project, run_build, serve_folder
 from tests.search.helpers import article_texts, articles, segment_available, substring_hits
 
 pytestmark = pytest.mark.browser
@@ -19,18 +19,31 @@ pytestmark = pytest.mark.browser
 QUERIES = ["水", "水网", "现代水网示范区", "佟海燕", "AAA", "12345", "40", "本报 会议", '"本报9月9日讯 今天"',
            "，", "script", "不存在的词"]
 PINYIN = [("yingshanghuanjing", "营商环境"), ("ying shang huan jing", "营商环境"), ("yshj", "营商环境"),
-          ("tonghaiyan", "佟海燕")]
+          ("tonghaiyan", "佟海燕"),
+          ("xiandaishuiwangshifanqu", "现代水网示范区"), ("xdswsfq", "现代水网示范区"),  # long phrases, initials
+          ("zhurentonghaiyan", "主任佟海燕"), ("zrthy", "主任佟海燕"),  # across word boundaries
+          ("营商huanjing", "营商环境"), ("yshj 服务", "营商环境 服务")]  # mixed
 CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'"
 
 
-def wait_results(page, query: str) -> list[str]:
-    """The hrefs of the hit list once the hits for ``query`` are shown."""
+def wait_shown(page, query: str) -> int:
+    """How many hits are shown once those asked for ``query`` are in the list."""
     page.wait_for_function(
         "q => { const l = document.getElementById('search-results');"
         " return l && l.dataset.query === q && l.hasAttribute('data-count'); }", arg=query, timeout=15000)
-    hrefs = page.eval_on_selector_all("#search-results li a", "els => els.map(a => a.href)")
     count = int(page.get_attribute("#search-results", "data-count"))
-    assert count == len(hrefs) == page.locator("#search-results > li").count()
+    assert count == page.locator("#search-results > li").count()
+    return count
+
+
+def wait_results(page, query: str) -> list[str]:
+    """The hrefs of every hit for ``query``, asking for more until the list is complete."""
+    wait_shown(page, query)
+    while page.is_visible("#search-more"):
+        page.click("#search-more")
+        wait_shown(page, query)
+    hrefs = page.eval_on_selector_all("#search-results li a", "els => els.map(a => a.href)")
+    assert page.get_attribute("#search-results", "data-total") == str(len(hrefs))
     return hrefs
 
 
@@ -92,6 +105,8 @@ def test_http_queries_pinyin_and_safety(mini_site, page):
         check_queries(page, base, texts, QUERIES)
         for q, word in PINYIN:
             assert set(site_paths(ask(page, q), base)) == substring_hits(texts, word), q
+        ask(page, "zhurentonghaiyan")  # pinyin hits are marked like Han ones
+        assert page.eval_on_selector("#search-results mark", "m => m.textContent") == "主任佟海燕"
         # page text that looks like markup stays text
         hits = ask(page, "script")
         assert len(hits) == 1
@@ -319,3 +334,46 @@ def test_axe_finds_no_serious_violations(request, browser, axe_script, theme, sc
         if bad:
             found[width] = bad
     assert not found, json.dumps(found, ensure_ascii=False, indent=1)
+
+
+@pytest.fixture(scope="module")
+def corpus_site(tmp_path_factory):
+    """A generated archive of some 150 articles (bench/corpus.py), built end to end."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_corpus", REPO / "bench" / "corpus.py")
+    corpus = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(corpus)
+    root = make_project(tmp_path_factory.mktemp("search-corpus") / "p")
+    (root / "archive.yml").write_text("title: 测试档案\n", encoding="utf-8")
+    corpus.write_corpus(root, 150, seed=3)
+    run_build(root)
+    return root
+
+
+def test_progressive_results_and_the_at_least_count(corpus_site, page):
+    texts = article_texts(corpus_site)
+    phrase = "本报讯"  # three characters: each hit is confirmed before it is shown
+    expected = substring_hits(texts, phrase)
+    assert len(expected) > 20
+    with serve_folder(corpus_site / "site") as base:
+        page.goto(base + "search/index.html?q=" + quote(phrase))
+        shown = wait_shown(page, phrase)
+        assert 10 <= shown < len(expected)
+        assert page.get_attribute("#search-results", "data-total") is None
+        assert page.text_content("#search-status") == f"至少找到 {shown} 篇文章。"
+        assert page.is_visible("#search-more")
+        hrefs = wait_results(page, phrase)  # asks for more until the count is exact
+        assert set(site_paths(hrefs, base)) == expected and len(hrefs) == len(expected)
+        assert page.text_content("#search-status") == f"找到 {len(expected)} 篇文章。"
+        # two characters prove themselves: the exact count comes with the first page
+        two = substring_hits(texts, "本报")
+        page.goto(base + "search/index.html?q=" + quote("本报"))
+        assert wait_shown(page, "本报") == 10
+        assert page.get_attribute("#search-results", "data-total") == str(len(two))
+        assert page.text_content("#search-status") == f"找到 {len(two)} 篇文章。"
+        assert set(site_paths(wait_results(page, "本报"), base)) == two
+        # a snippet starts at the match in the body
+        first = page.text_content("#search-results li .search-snippet")
+        assert first.lstrip("…").startswith("本报") or first.index("本报") < 25
+    assert page.errors == []

@@ -19,14 +19,15 @@ NODE = shutil.which("node")
 
 def article_texts(root: Path) -> dict[str, str]:
     """Each article's URL -> NFKC + lower case of its title, kicker, subtitle, subheads,
-    body and authors (what a query must be a substring of)."""
+    body and bylines (``记者 name``, ``通讯员 name``): what a query must be a substring of."""
     config = load_config(root)
     archive = assemble(load_entries(config.root, config.content_dir))
     out = {}
     for a in archive.articles:
         m = a.entry.meta
         pieces = [m.get("title") or "", m.get("kicker") or "", m.get("subtitle") or "", *(m.get("subheads") or []),
-                  a.text, *(m.get("authors") or [])]
+                  a.text, *(f"记者 {n}" for n in m.get("authors") or []),
+                  *(f"通讯员 {n}" for n in m.get("correspondents") or [])]
         out[a.url] = unicodedata.normalize("NFKC", "\n".join(p for p in pieces if p)).lower()
     return out
 

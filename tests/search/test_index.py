@@ -1,4 +1,5 @@
-"""The baked index: lunr 2.3.9 format, readable by the Python lunr package, stable bytes."""
+"""The baked index: term shards that are lunr 2.3.9 indexes once unpacked (read here
+by the Python lunr package), one file per article, facets, stable bytes."""
 
 from __future__ import annotations
 
@@ -7,15 +8,17 @@ import re
 from pathlib import Path
 
 from lunr.index import Index
-from lunr.query import Query
 
 from generator.config import load_config
 from generator.content.loader import load_entries
 from generator.search import search_outputs
-from generator.search.tokenizer import tokenize
+from generator.search.pinyin import ALPHABET, syllables
+from generator.search.tokenizer import normalize, term_hash
 from generator.site.archive import assemble
 
 ASSIGN = re.compile(r'^\(window\.ARCHIVE_SEARCH=window\.ARCHIVE_SEARCH\|\|\{\}\)\[("[^"]+")\]=(.*);\n$', re.S)
+JIAN = "xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html"
+SHUI = "qing-dao-ri-bao/2023/05/30/01/xian-dai-shui-wang/index.html"
 
 
 def read_js(path: Path):
@@ -25,6 +28,24 @@ def read_js(path: Path):
     return json.loads(m.group(1)), json.loads(m.group(2))
 
 
+def unpack(manifest: dict, entries: list) -> dict:
+    """A term shard as lunr 2.3.9's serialised index, as ``search.js`` unpacks it."""
+    fields = manifest["fields"]
+    vectors: dict[str, list] = {}
+    inverted = []
+    for n, entry in enumerate(entries):
+        posting: dict = {"_index": n, **{f: {} for f in fields}}
+        ref = 0
+        for i in range(1, len(entry), 2):
+            ref += entry[i] // len(fields)
+            field = fields[entry[i] % len(fields)]
+            posting[field][str(ref)] = {}
+            vectors.setdefault(f"{field}/{ref}", []).extend([n, entry[i + 1]])
+        inverted.append([entry[0], posting])
+    return {"version": manifest["version"], "fields": fields, "fieldVectors": list(vectors.items()),
+            "invertedIndex": inverted, "pipeline": []}
+
+
 def test_files_and_manifest(mini_site):
     search = mini_site / "site" / "search"
     key, manifest = read_js(search / "manifest.js")
@@ -32,9 +53,11 @@ def test_files_and_manifest(mini_site):
     assert manifest["count"] == 6
     assert manifest["papers"] == ["西海岸新闻", "青岛日报"]
     assert "营商环境" in manifest["topics"]
-    assert manifest["terms"]
-    for name in [manifest["index"], *manifest["terms"], manifest["pinyin"], *manifest["shards"]]:
+    assert manifest["syllables"].split() == list(syllables())
+    names = [f"t/{k}.js" for k in range(manifest["terms"])] + [f"d/0/{n}.js" for n in range(6)] + ["f/0.js"]
+    for name in names:
         assert read_js(search / name)[0] == name
+    assert len(list(search.rglob("*.js"))) == len(names) + 5  # and manifest, search, tokenizer, offline, lunr
     for name in ["index.html", "search.js", "tokenizer.js", "offline.js", "vendor/lunr.min.js", "vendor/LICENSE"]:
         assert (search / name).is_file(), name
     assert (mini_site / "site" / "sw.js").is_file()
@@ -43,56 +66,54 @@ def test_files_and_manifest(mini_site):
 def test_lunr_round_trip(mini_site):
     search = mini_site / "site" / "search"
     _, manifest = read_js(search / "manifest.js")
-    _, data = read_js(search / "index.js")
-    _, pinyin = read_js(search / "pinyin.js")
-    indexes = []
-    for name in manifest["terms"]:  # term shards: each term in one of them
-        serialised = read_js(search / name)[1]["lunr"]
+    urls = {str(n): read_js(search / f"d/0/{n}.js")[1][0] for n in range(manifest["count"])}
+    indexes = {}
+    for k in range(manifest["terms"]):
+        entries = read_js(search / f"t/{k}.js")[1]
+        terms = [e[0] for e in entries]
+        assert terms == sorted(terms, key=lambda t: t.encode("utf-16-be"))
+        assert all(term_hash(t) % manifest["terms"] == k for t in terms)
+        serialised = unpack(manifest, entries)
         assert serialised["version"] == "2.3.9"
-        assert serialised["pipeline"] == []  # no stemmer, stop words or trimmer
-        assert serialised["fields"] == ["t", "h", "b", "a"]
-        for _, posting in serialised["invertedIndex"]:  # empty field postings elided ...
-            assert all(posting[f] for f in serialised["fields"] if f in posting)
-            for field in serialised["fields"]:  # ... and restored as the loader does
-                posting.setdefault(field, {})
-        indexes.append(Index.load(serialised))
-    urls = {str(i): d[0] for i, d in enumerate(data["docs"])}
+        indexes[k] = Index.load(serialised)
 
-    def find(term: str, field: str = "b") -> set[str]:
-        """Docs holding ``term`` in ``field``, queried as the page does: a lone Han
-        character as a prefix (the index keeps it inside the bigram it starts)."""
-        if field == "p":  # the pinyin table: token -> delta-coded doc numbers
-            refs = [str(sum(pinyin["tokens"][term][: k + 1])) for k in range(len(pinyin["tokens"].get(term, [])))]
-            return {urls[r] for r in refs}
-        lone_han = len(term) == 1 and tokenize(term) == [term]
-        found = set()
-        for index in indexes:
-            query = index.create_query([field])
-            query.term(term, use_pipeline=False, wildcard=Query.WILDCARD_TRAILING if lone_han else Query.WILDCARD_NONE)
-            found |= {urls[r["ref"]] for r in index.query(query)}
-        return found
+    def find(term: str, field: str | None = "b") -> set[str]:
+        index = indexes[term_hash(term) % manifest["terms"]]
+        query = index.create_query([field] if field else None)
+        query.term(term, use_pipeline=False)
+        return {urls[r["ref"]] for r in index.query(query)}
 
-    assert find("水网") == {"qing-dao-ri-bao/2023/05/30/01/xian-dai-shui-wang/index.html"}
+    assert find("水网") == {SHUI}
     assert find("燕") == {"xi-hai-an-xin-wen/2024/09/09/01/qu-ren-da-chang-wei-hui-zhao-kai-zhu-ren-hui-yi/index.html"}
     assert find("商品", "t") == {"qing-dao-ri-bao/2023/05/30/01/shang-pin-che-ma-tou-jie-pai/index.html"}
     assert find("师节", "h") == {"xi-hai-an-xin-wen/2024/09/09/01/jiao-shi-jie-zou-fang-wei-wen/index.html"}  # kicker
-    assert find("高效", "h") == {"xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html"}  # subhead
+    assert find("高效", "h") == {JIAN}  # subhead
     assert not find("陈蔚", "t") and not find("陈蔚", "h")
-    assert find("陈蔚", "a") == {"xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html"}
-    assert find("yingshanghuanjing", "p") == {"xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html"}
-    assert find("的") and not find("the")
+    assert find("陈蔚", "a") == {JIAN}
+    assert find("ying shang") == {JIAN} and find("huan jing") == {JIAN}  # pinyin: neighbouring syllables
+    assert find("y_s") >= {JIAN}  # ... and their initials
+    assert find("sc") == {JIAN} and find("30", None) and find("的") and not find("the", None)
 
 
-def test_doc_store(mini_site):
+def test_article_files(mini_site):
     search = mini_site / "site" / "search"
-    _, index = read_js(search / "index.js")
-    _, texts = read_js(search / "docs-0.js")
-    assert len(index["docs"]) == len(texts) == 6
-    url, title, date, paper, page, topics = index["docs"][2]
-    assert (title, date, page) == ("肩并肩走流程，心贴心优服务", "2024-09-09", 2)
-    text, display = texts[2]
-    assert text.startswith("肩并肩走流程,心贴心优服务\n")  # normalised: full-width comma -> ","
-    assert display[:3] == [6, 1, "，"]  # ... and how to show the original
+    _, manifest = read_js(search / "manifest.js")
+    rows = [read_js(search / f"d/0/{n}.js")[1] for n in range(manifest["count"])]
+    dates = [r[2] for r in rows]
+    assert dates == sorted(dates)  # articles are numbered by date
+    url, title, date, paper, page, topics, precision, body, text, transcript = rows[4]
+    assert url == JIAN
+    assert (title, date, page, precision) == ("肩并肩走流程，心贴心优服务", "2024-09-09", 2, 0)
+    assert text.startswith("肩并肩走流程，心贴心优服务\n")  # as printed; the browser normalises it
+    assert normalize(text)[body[0] :].startswith("提升行政审批")  # after the title and the subheads
+    assert normalize(text)[body[1] :] == "\n记者 陈蔚\n通讯员 胡全福\n通讯员 王孜祎"  # bylines after the body
+    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    assert len(transcript) == 2 * len(han)
+    names = syllables()
+    read = [names[ALPHABET.index(transcript[i]) * 64 + ALPHABET.index(transcript[i + 1])] for i in range(0, 12, 2)]
+    assert read == ["jian", "bing", "jian", "zou", "liu", "cheng"]
+    _, facets = read_js(search / "f/0.js")
+    assert facets[4] == [date, paper, topics]
 
 
 def test_build_is_byte_identical(mini_project):
@@ -111,9 +132,20 @@ def test_worker_version_follows_the_content(mini_project):
         return next(o.data for o in search_outputs(config, archive) if o.path == "sw.js")
 
     before = worker()
-    assert b'"search/index.js"' in before and b'"index.html"' in before
+    assert b'"search/manifest.js"' in before and b'"search/t/0.js"' in before and b'"index.html"' in before
     md = next((mini_project / "content").rglob("*xian-dai-shui-wang.md"))
     md.write_text(md.read_text(encoding="utf-8").replace("工程车辆往来穿梭", "工程车辆川流不息"), encoding="utf-8")
     after = worker()
     version = re.compile(rb'const VERSION = "([0-9a-f]{16})";')
     assert version.search(before).group(1) != version.search(after).group(1)
+
+
+def test_cut_in_worker_processes_is_the_same(mini_project, monkeypatch):
+    from generator.search import index
+
+    config = load_config(mini_project)
+    archive = assemble(load_entries(config.root, config.content_dir))
+    alone = index.search_data(archive)
+    monkeypatch.setattr(index, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(index.os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
+    assert index.search_data(archive) == alone

@@ -1,288 +1,487 @@
-/* The archive search: query parsing, lunr candidates, exact verification, results page.
+/* The archive search: query readings, lunr candidates, exact verification, results page.
 
-   A query is cut into terms: "quoted phrases" (spaces kept) and space-separated words.
-   Every term must occur in an article's normalised text (NFKC + lower case, the same
-   text the index was built from). lunr narrows the candidates (every bigram of a Han
-   run, a lone Han character as a prefix of the terms, and every Latin/digit run of
-   every term are required terms); the stored text then confirms each candidate, so
-   the list holds exactly the articles containing the terms. The lunr index comes in
-   term shards (terms-K.js): a query loads only the shards of its own terms. A query of Latin letters
-   only is also read as pinyin (full, spaced or initials) against the words' pinyin
-   listed at build time.
+   A query is cut into words: "quoted phrases" (spaces kept) and space-separated
+   words. Every word must occur in an article's normalised text (NFKC + lower case),
+   literally or, for a word with Latin letters, as the pinyin of a Han phrase (full,
+   with or without apostrophes, or initials; mixed with Han characters too); a query
+   of Latin words only is also read as one spaced pinyin phrase. Each reading names
+   index terms (character bigrams, lone characters, syllable pairs, initial pairs);
+   the term shards holding them (t/K.js) are loaded and queried with lunr 2.3.9, which
+   ranks the candidates. A reading of one term proves the word present; any other is
+   confirmed against the article's own file (d/F/N.js: text and syllable transcript),
+   and only for the hits about to be shown, best first. So the hits are exactly the
+   articles containing the query, and a first page costs the terms' shards and the
+   shown articles' files.
 
    Data files (see generator/search/index.py) assign into window.ARCHIVE_SEARCH and
    are loaded through <script> tags, which works from file:// as well as over HTTP. */
 (function (root) {
   "use strict";
 
-  /* The index fields: title, kicker/subtitle/subheads, body, authors. */
-  var TEXT_FIELDS = ["t", "h", "b", "a"];
-  var MAX_TERM_SHARDS = 3;  // term shards loaded for one query
+  var MAX_TERMS = 4;  // index terms queried for one reading of a word (spread over it)
+  var MAX_READINGS = 16;  // pinyin readings of one word
+  var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+  var INITIALS = "abcdefghjklmnopqrstwxyz";  // letters a syllable can start with
 
   /* ---- the engine: no DOM, also run by the tests under node ---- */
 
   function createEngine(lunr, T, store) {
     var manifest = store.manifest;
-    var ready = null, pinyinReady = null;
-    var docs = null, pinyinTokens = null, syllables = null, pinyinTerms = null;
+    var syllables = manifest.syllables.split(" ");
+    var syllableNumber = new Map(syllables.map(function (s, n) { return [s, n]; }));
     var termIndexes = {};  // term shard file -> lunr.Index
 
-    function init() {
-      if (!ready) {
-        ready = store.load(manifest.index).then(function (data) {
-          docs = data.docs;
-        });
-      }
-      return ready;
-    }
+    function termFile(term) { return "t/" + (T.termHash(term) % manifest.terms) + ".js"; }
+    function docFile(ref) { return "d/" + Math.floor(ref / manifest.docs_per_folder) + "/" + ref + ".js"; }
+    function facetFile(ref) { return "f/" + Math.floor(ref / manifest.facets) + ".js"; }
 
-    /* The term shard holding a term: 0 for terms not starting with a Han character,
-       else by the first character's code point (as generator/search/index.py). */
-    function termShard(term, han) {
-      var n = manifest.terms.length;
-      return manifest.terms[han && n > 1 ? 1 + term.codePointAt(0) % (n - 1) : 0];
-    }
-
-    /* A term shard is lunr 2.3.9's serialised index with the empty field postings
-       of each term left out: put an empty {} back under every field a term lacks,
-       as lunr.Index.load and the queries expect. */
-    function restorePostings(serialised) {
-      var fields = serialised.fields;
-      serialised.invertedIndex.forEach(function (entry) {
-        var posting = entry[1];
-        for (var i = 0; i < fields.length; i++) {
-          if (!Object.prototype.hasOwnProperty.call(posting, fields[i])) posting[fields[i]] = {};
+    /* A term shard as lunr 2.3.9's serialised index: each term's posting lists the
+       docs of every field ({} where none), its _index is its place in the shard, and
+       each field/doc pair gets the vector of its terms' scores. A posting code is
+       4 × (ref − previous ref) + field number. */
+    function lunrIndex(entries) {
+      var fields = manifest.fields, vectors = new Map(), inverted = [];
+      entries.forEach(function (entry, n) {
+        var posting = { _index: n };
+        fields.forEach(function (field) { posting[field] = {}; });
+        for (var i = 1, ref = 0; i < entry.length; i += 2) {
+          ref += Math.floor(entry[i] / fields.length);
+          var field = fields[entry[i] % fields.length];
+          posting[field][ref] = {};
+          var key = field + "/" + ref;
+          if (!vectors.has(key)) vectors.set(key, []);
+          vectors.get(key).push(n, entry[i + 1]);
         }
+        inverted.push([entry[0], posting]);
       });
-      return serialised;
+      return lunr.Index.load({ version: manifest.version, fields: fields, fieldVectors: Array.from(vectors),
+                               invertedIndex: inverted, pipeline: [] });
     }
 
     function loadTerms(names) {
       return Promise.all(names.map(function (name) {
         return store.load(name).then(function (data) {
-          if (!termIndexes[name]) termIndexes[name] = lunr.Index.load(restorePostings(data.lunr));
+          if (!termIndexes[name]) termIndexes[name] = lunrIndex(data);
         });
       }));
     }
 
-    /* The pinyin table is loaded for the first Latin-only query. */
-    function initPinyin() {
-      if (!pinyinReady) {
-        pinyinReady = store.load(manifest.pinyin).then(function (data) {
-          pinyinTokens = data.tokens;
-          syllables = new Set(data.syllables.split(" "));
-          pinyinTerms = Object.keys(pinyinTokens).sort();
-        });
+    /* ---- readings of a query ---- */
+
+    /* Every cut of a run of letters into pinyin syllables (at most MAX_READINGS). */
+    function cuts(s) {
+      var out = [], ends = [];  // ends[i]: s from i on can be cut (so no walk goes nowhere)
+      ends[s.length] = true;
+      for (var i = s.length - 1; i >= 0; i--) {
+        ends[i] = false;
+        for (var j = i + 1; j <= Math.min(s.length, i + 6) && !ends[i]; j++) ends[i] = ends[j] && syllableNumber.has(s.slice(i, j));
       }
-      return pinyinReady;
+      (function walk(at, done) {
+        if (out.length >= MAX_READINGS) return;
+        if (at === s.length) { out.push(done); return; }
+        for (var end = Math.min(s.length, at + 6); end > at; end--) {
+          if (ends[end] && syllableNumber.has(s.slice(at, end))) walk(end, done.concat([s.slice(at, end)]));
+        }
+      })(0, []);
+      return out;
     }
 
-    /* Terms and the pinyin reading of a raw query. */
+    /* The pinyin readings of a word of Han characters, Latin letters and
+       apostrophes: lists of items {c: Han character} | {s: syllable number} |
+       {i: initial letter}. Latin runs read as full pinyin (every cut) or, letter by
+       letter, as initials. */
+    function pinyinReadings(word) {
+      var parts = T.runs(word);
+      if (!parts.some(function (r) { return r[0] !== T.HAN; })) return [];
+      if (parts.map(function (r) { return r[1]; }).join("") !== word.replace(/'/g, "")) return [];
+      if (parts.some(function (r) { return r[0] !== T.HAN && !/^[a-z]+$/.test(r[1]); })) return [];
+      var full = [[]];
+      parts.forEach(function (r) {
+        var options = r[0] === T.HAN
+          ? [Array.from(r[1]).map(function (c) { return { c: c }; })]
+          : cuts(r[1]).map(function (cut) { return cut.map(function (s) { return { s: syllableNumber.get(s) }; }); });
+        var next = [];
+        full.forEach(function (done) {
+          options.forEach(function (o) { if (next.length < MAX_READINGS) next.push(done.concat(o)); });
+        });
+        full = next;
+      });
+      var letters = parts.filter(function (r) { return r[0] !== T.HAN; }).map(function (r) { return r[1]; }).join("");
+      var readings = full;
+      if (letters.length >= 2 && Array.from(letters).every(function (l) { return INITIALS.indexOf(l) >= 0; })) {
+        var initials = [];
+        parts.forEach(function (r) {
+          Array.from(r[1]).forEach(function (c) { initials.push(r[0] === T.HAN ? { c: c } : { i: c }); });
+        });
+        readings = readings.concat([initials]);
+      }
+      return readings;
+    }
+
+    /* The index terms of a reading, in order: pairs of neighbours (two Han
+       characters, two syllables, two initials) and lone Han characters no pair covers. */
+    function itemTerms(items) {
+      var terms = [], covered = [];
+      for (var k = 0; k + 1 < items.length; k++) {
+        var a = items[k], b = items[k + 1], term = null;
+        if (a.c && b.c) term = a.c + b.c;
+        else if (a.s !== undefined && b.s !== undefined) term = syllables[a.s] + " " + syllables[b.s];
+        else if (a.i && b.i) term = a.i + "_" + b.i;
+        if (term) { terms.push(term); covered[k] = covered[k + 1] = true; }
+      }
+      items.forEach(function (item, k) { if (item.c && !covered[k]) terms.push(item.c); });
+      return terms;
+    }
+
+    /* The index terms of a literal: a lone character, or the bigrams, of each run. */
+    function literalTerms(word) {
+      var terms = [];
+      T.runs(word).forEach(function (r) {
+        var chars = Array.from(r[1]);
+        if (chars.length === 1) terms.push(chars[0]);
+        for (var i = 0; i + 1 < chars.length; i++) terms.push(chars[i] + chars[i + 1]);
+      });
+      return terms;
+    }
+
+    /* A literal proven by its term alone: one run of one or two characters. */
+    function provenLiteral(word) {
+      var r = T.runs(word);
+      return r.length === 1 && r[0][1] === word && Array.from(word).length <= 2;
+    }
+
+    /* The words of a raw query, each with its readings: {literal: string, terms,
+       proven} and {items, terms, proven}. A query of Latin words only also reads as
+       one spaced pinyin phrase: then `alternatives` has two lists of words. */
     function parse(raw) {
       var q = T.normalize(raw || "");
-      var terms = [];
+      var words = [];
       var quoted = false;
       var rest = q.replace(/["\u201c\u201d]([^"\u201c\u201d]*)["\u201c\u201d]?/g, function (_, phrase) {
         quoted = true;
-        if (phrase.trim()) terms.push(phrase.trim());
+        if (phrase.trim()) words.push({ text: phrase.trim(), quoted: true });
         return " ";
       });
-      rest.split(/\s+/).forEach(function (w) { if (w) terms.push(w); });
-      var pinyin = null;
-      if (!quoted && /^[a-z'\s]+$/.test(q) && q.trim()) pinyin = q.replace(/[\s']+/g, "");
-      return { terms: terms, pinyin: pinyin };
-    }
-
-    /* Can s be cut into at least `min` pinyin syllables? */
-    function syllableCount(s) {
-      var best = [0];
-      for (var i = 1; i <= s.length; i++) {
-        best[i] = -1;
-        for (var j = Math.max(0, i - 6); j < i; j++) {
-          if (best[j] >= 0 && syllables.has(s.slice(j, i))) best[i] = Math.max(best[i], best[j] + 1);
+      rest.split(/\s+/).forEach(function (w) { if (w) words.push({ text: w, quoted: false }); });
+      function readings(word) {
+        var out = [{ literal: word.text, terms: literalTerms(word.text), proven: provenLiteral(word.text) }];
+        if (!word.quoted) {
+          pinyinReadings(word.text).forEach(function (items) {
+            var terms = itemTerms(items);
+            var proven = items.length === 2 && terms.length === 1 && (items[0].s !== undefined || !!items[0].i);
+            if (terms.length) out.push({ items: items, terms: terms, proven: proven });
+          });
         }
+        return out;
       }
-      return best[s.length];
+      var alternatives = [words.map(readings)];
+      if (!quoted && words.length > 1 && words.every(function (w) { return /^[a-z']+$/.test(w.text); })) {
+        var joined = readings({ text: words.map(function (w) { return w.text; }).join("'"), quoted: false }).slice(1);
+        if (joined.length) alternatives.push([joined]);
+      }
+      return { words: words.map(function (w) { return w.text; }), alternatives: alternatives };
     }
 
-    /* Resolves to [{ref, score}] of the docs holding every indexed term of the query
-       terms, or null when nothing in them is indexable (every doc is a candidate). */
-    function textCandidates(terms) {
-      var byShard = new Map();  // term shard -> [[term, wildcard], …]
-      function add(term, wildcard, han) {
-        var shard = termShard(term, han);
-        if (!byShard.has(shard)) byShard.set(shard, []);
-        byShard.get(shard).push([term, wildcard]);
-      }
-      terms.forEach(function (term) {
-        T.runs(term).forEach(function (run) {
-          if (run[0] === T.HAN) {  // the index holds bigrams, and each run's last character
-            var chars = Array.from(run[1]);
-            if (chars.length === 1) add(chars[0], lunr.Query.wildcard.TRAILING, true);
-            for (var i = 0; i + 1 < chars.length; i++) add(chars[i] + chars[i + 1], lunr.Query.wildcard.NONE, true);
-          } else {  // a Latin or digit run may sit inside a longer run of the text
-            add(run[1], lunr.Query.wildcard.LEADING | lunr.Query.wildcard.TRAILING, false);
-          }
-        });
+    /* ---- candidates ---- */
+
+    /* Up to MAX_TERMS of a reading's terms, spread over it. */
+    function spread(terms) {
+      if (terms.length <= MAX_TERMS) return terms;
+      var out = [];
+      for (var k = 0; k < MAX_TERMS; k++) out.push(terms[Math.round(k * (terms.length - 1) / (MAX_TERMS - 1))]);
+      return out;
+    }
+
+    /* Resolves to Map ref -> score of the docs holding every (chosen) term of a reading. */
+    function readingDocs(reading) {
+      var byShard = new Map();
+      spread(reading.terms).forEach(function (term) {
+        var file = termFile(term);
+        if (!byShard.has(file)) byShard.set(file, []);
+        if (byShard.get(file).indexOf(term) < 0) byShard.get(file).push(term);
       });
-      if (!byShard.size) return Promise.resolve(null);
-      /* A long phrase spreads over many shards: query the few holding most of its
-         terms. The candidates are then a wider set, which the verification narrows. */
-      var names = Array.from(byShard.keys()).sort(function (a, b) {
-        return byShard.get(b).length - byShard.get(a).length;
-      }).slice(0, MAX_TERM_SHARDS);
+      var names = Array.from(byShard.keys());
       return loadTerms(names).then(function () {
-        var scores = null;  // docs matching every shard so far, scores added up
+        var scores = null;
         names.forEach(function (name) {
           var found = termIndexes[name].query(function (query) {
-            byShard.get(name).forEach(function (c) {
-              query.term(c[0], { fields: TEXT_FIELDS, presence: lunr.Query.presence.REQUIRED, usePipeline: false, wildcard: c[1] });
+            byShard.get(name).forEach(function (term) {
+              query.term(term, { fields: manifest.fields, presence: lunr.Query.presence.REQUIRED, usePipeline: false,
+                                 wildcard: lunr.Query.wildcard.NONE });
             });
           });
           var next = new Map();
           found.forEach(function (r) {
-            if (scores === null) next.set(r.ref, r.score);
-            else if (scores.has(r.ref)) next.set(r.ref, scores.get(r.ref) + r.score);
+            var ref = +r.ref;
+            if (scores === null) next.set(ref, r.score);
+            else if (scores.has(ref)) next.set(ref, scores.get(ref) + r.score);
           });
           scores = next;
         });
-        return Array.from(scores, function (e) { return { ref: e[0], score: e[1] }; });
+        return scores;
       });
     }
 
-    /* Pinyin terms of the index spelt by `spelling`: the whole term, or (two syllables
-       and more) its start, ending where a syllable ends. */
-    function pinyinMatches(spelling) {
-      if (syllableCount(spelling) < 2) return Object.prototype.hasOwnProperty.call(pinyinTokens, spelling) ? [spelling] : [];
-      return pinyinTerms.filter(function (term) {
-        if (term.lastIndexOf(spelling, 0) !== 0) return false;
-        return term.length === spelling.length || syllableCount(term.slice(spelling.length)) > 0;
+    /* Resolves to Map ref -> {score, proven} for one reading of a word list: a doc
+       must hold some reading of every word (scores added up); it is proven when each
+       word's reading that found it proves it. A word without index terms (only
+       punctuation) leaves every doc a candidate, to be confirmed. */
+    function alternativeDocs(words) {
+      return Promise.all(words.map(function (readings) {
+        return Promise.all(readings.map(function (r) {
+          return r.terms.length ? readingDocs(r) : Promise.resolve(null);
+        })).then(function (found) {
+          var docs = new Map(), everything = false;
+          found.forEach(function (scores, k) {
+            if (scores === null) { everything = true; return; }
+            scores.forEach(function (score, ref) {
+              var had = docs.get(ref);
+              var proven = readings[k].proven || (had && had.proven);
+              docs.set(ref, { score: had ? Math.max(had.score, score) : score, proven: proven });
+            });
+          });
+          if (everything) {
+            for (var ref = 0; ref < manifest.count; ref++) if (!docs.has(ref)) docs.set(ref, { score: 0, proven: false });
+          }
+          return docs;
+        });
+      })).then(function (perWord) {
+        var out = null;
+        perWord.forEach(function (docs) {
+          if (out === null) { out = docs; return; }
+          var next = new Map();
+          docs.forEach(function (d, ref) {
+            var o = out.get(ref);
+            if (o) next.set(ref, { score: o.score + d.score, proven: o.proven && d.proven });
+          });
+          out = next;
+        });
+        return out || new Map();
       });
     }
 
-    /* [{ref, score}] of the docs holding a pinyin term spelt by `spelling`; a doc
-       scores the idf of each such term it holds, as lunr would weigh it. */
-    function pinyinHits(spelling) {
-      var scores = new Map();
-      pinyinMatches(spelling).forEach(function (term) {
-        var gaps = pinyinTokens[term];
-        var idf = Math.log(1 + Math.abs((manifest.count - gaps.length + 0.5) / (gaps.length + 0.5)));
-        for (var k = 0, ref = 0; k < gaps.length; k++) {
-          ref += gaps[k];
-          scores.set(ref, (scores.get(ref) || 0) + idf);
+    /* ---- verification and marks ---- */
+
+    /* A doc's text as the index read it: normalised (NFKC + lower case). */
+    function textOf(row) {
+      if (row.text === undefined) row.text = T.normalize(row[8]);
+      return row.text;
+    }
+
+    /* The Han characters of a doc's text with their UTF-16 offsets, run numbers and
+       syllable numbers (-1 where none). */
+    function hanOf(row) {
+      if (row.han) return row.han;
+      var text = textOf(row), code = row[9], han = { chars: [], at: [], run: [], syl: [] };
+      var offset = 0, run = -1, prevHan = false, k = 0;
+      for (var ch of text) {
+        var isHan = T.runs(ch).length === 1 && T.runs(ch)[0][0] === T.HAN;
+        if (isHan) {
+          if (!prevHan) run++;
+          var n = ALPHABET.indexOf(code[2 * k]) * 64 + ALPHABET.indexOf(code[2 * k + 1]);
+          han.chars.push(ch); han.at.push(offset); han.run.push(run);
+          han.syl.push(n < syllables.length ? n : -1);
+          k++;
         }
+        prevHan = isHan;
+        offset += ch.length;
+      }
+      row.han = han;
+      return han;
+    }
+
+    /* [start, end) UTF-16 ranges where a reading occurs in a doc ([] when it does not). */
+    function occurrences(row, reading) {
+      var text = textOf(row), ranges = [];
+      if (reading.literal !== undefined) {
+        for (var at = text.indexOf(reading.literal); at >= 0; at = text.indexOf(reading.literal, at + 1)) {
+          ranges.push([at, at + reading.literal.length]);
+        }
+        return ranges;
+      }
+      var han = hanOf(row), items = reading.items, n = items.length;
+      for (var k = 0; k + n <= han.chars.length; k++) {
+        var ok = true;
+        for (var j = 0; j < n && ok; j++) {
+          var item = items[j], x = k + j;
+          ok = han.run[x] === han.run[k] &&
+            (item.c ? han.chars[x] === item.c
+              : item.i ? han.syl[x] >= 0 && syllables[han.syl[x]][0] === item.i
+                : han.syl[x] === item.s);
+        }
+        if (ok) ranges.push([han.at[k], han.at[k + n - 1] + han.chars[k + n - 1].length]);
+      }
+      return ranges;
+    }
+
+    /* The ranges to mark in a doc, or null when some word of every alternative is missing. */
+    function verify(row, parsed) {
+      var marks = null;
+      parsed.alternatives.forEach(function (words) {
+        var found = [];
+        var all = words.every(function (readings) {
+          var some = false;
+          readings.forEach(function (r) {
+            var ranges = occurrences(row, r);
+            if (ranges.length) { some = true; found = found.concat(ranges); }
+          });
+          return some;
+        });
+        if (all) marks = (marks || []).concat(found);
       });
-      return Array.from(scores, function (e) { return { ref: e[0], score: e[1] }; });
+      return marks;
     }
 
-    function shardOf(ref) { return Math.floor(ref / manifest.shard_size); }
+    /* ---- filters, order, search ---- */
 
-    function textOf(ref) {
-      var shard = store.get(manifest.shards[shardOf(ref)]);
-      return shard[ref % manifest.shard_size];
+    function loadFacets(refs) {
+      var names = new Set();
+      refs.forEach(function (ref) { names.add(facetFile(ref)); });
+      return Promise.all(Array.from(names).map(store.load));
     }
 
-    function keep(doc, filters) {
-      if (filters.paper && manifest.papers[doc[3]] !== filters.paper) return false;
-      if (filters.topic && doc[5].map(function (t) { return manifest.topics[t]; }).indexOf(filters.topic) < 0) return false;
-      if ((filters.from || filters.to) && !doc[2]) return false;
-      if (filters.from && doc[2] < filters.from) return false;
-      if (filters.to && doc[2] > filters.to) return false;
+    function facet(ref) { return store.get(facetFile(ref))[ref % manifest.facets]; }
+
+    function keep(f, filters) {
+      if (filters.paper && manifest.papers[f[1]] !== filters.paper) return false;
+      if (filters.topic && f[2].map(function (t) { return manifest.topics[t]; }).indexOf(filters.topic) < 0) return false;
+      if ((filters.from || filters.to) && !f[0]) return false;
+      if (filters.from && f[0] < filters.from) return false;
+      if (filters.to && f[0] > filters.to) return false;
       return true;
     }
 
-    function compare(sort) {
+    function order(sort, dated) {
       return function (a, b) {
-        var da = docs[a.ref][2], db = docs[b.ref][2];
+        var byScore = b.score - a.score;
+        if (!dated) return byScore || a.ref - b.ref;
+        var da = facet(a.ref)[0], db = facet(b.ref)[0];
         var byDate = da < db ? 1 : da > db ? -1 : 0;
         if (sort === "oldest") byDate = -byDate;
-        var byScore = b.score - a.score;
-        if (sort === "newest" || sort === "oldest") return byDate || byScore || a.ref - b.ref;
-        return byScore || byDate || a.ref - b.ref;
+        return byDate || byScore || a.ref - b.ref;
       };
     }
 
-    /* Resolves to {hits: [{ref, score, doc, text, display}], terms, pinyin}. */
+    /* A cursor over the hits of a query, best first: next(n) resolves to the next n
+       confirmed hits ({ref, score, row, marks}); count() says how many there are
+       ({found, atLeast, exact}). Only the docs shown and those tried before them
+       are loaded. */
     function search(raw, filters, sort) {
       filters = filters || {};
       var parsed = parse(raw);
       var filtering = !!(filters.paper || filters.topic || filters.from || filters.to);
-      return init().then(function () {
-        return parsed.pinyin ? initPinyin() : null;
-      }).then(function () {
-        return parsed.terms.length ? textCandidates(parsed.terms) : null;
-      }).then(function (found) {
-        var scores = new Map();
-        var verify = new Set();
-        if (!parsed.terms.length && !filtering) return { hits: [], terms: [], pinyin: null };
-        if (found === null) {
-          docs.forEach(function (_, ref) { scores.set(ref, 0); verify.add(ref); });
-        } else {
-          found.forEach(function (r) { scores.set(+r.ref, r.score); verify.add(+r.ref); });
-        }
-        if (parsed.pinyin) {
-          pinyinHits(parsed.pinyin).forEach(function (r) {
-            var ref = +r.ref;
-            scores.set(ref, Math.max(scores.get(ref) || 0, r.score));
-            verify.delete(ref);  // a word match: no substring to confirm
+      var dated = sort === "newest" || sort === "oldest";
+      var found;
+      if (!parsed.words.length) {
+        found = Promise.resolve(new Map());
+        if (filtering) {
+          found = found.then(function (docs) {
+            for (var ref = 0; ref < manifest.count; ref++) docs.set(ref, { score: 0, proven: true });
+            return docs;
           });
         }
-        var refs = Array.from(scores.keys()).filter(function (ref) { return keep(docs[ref], filters); });
-        var shards = new Set();
-        refs.forEach(function (ref) { shards.add(manifest.shards[shardOf(ref)]); });
-        return Promise.all(Array.from(shards).map(store.load)).then(function () {
-          var hits = refs.filter(function (ref) {
-            if (!verify.has(ref)) return true;
-            var text = textOf(ref)[0];
-            return parsed.terms.every(function (term) { return text.indexOf(term) >= 0; });
-          }).map(function (ref) {
-            var stored = textOf(ref);
-            return { ref: ref, score: scores.get(ref), doc: docs[ref], text: stored[0], display: stored[1] };
+      } else {
+        found = Promise.all(parsed.alternatives.map(alternativeDocs)).then(function (all) {
+          var docs = new Map();
+          all.forEach(function (m) {
+            m.forEach(function (d, ref) {
+              var had = docs.get(ref);
+              docs.set(ref, had ? { score: Math.max(had.score, d.score), proven: had.proven || d.proven } : d);
+            });
           });
-          hits.sort(compare(sort));
-          return { hits: hits, terms: parsed.terms, pinyin: parsed.pinyin };
+          return docs;
+        });
+      }
+      return found.then(function (docs) {
+        var refs = Array.from(docs.keys());
+        return (filtering || dated ? loadFacets(refs) : Promise.resolve()).then(function () {
+          var queue = refs.filter(function (ref) { return !filtering || keep(facet(ref), filters); })
+            .map(function (ref) { return { ref: ref, score: docs.get(ref).score, proven: docs.get(ref).proven }; });
+          queue.sort(order(sort, dated));
+          return cursor(queue, parsed);
         });
       });
     }
 
-    return { init: init, parse: parse, search: search, manifest: manifest };
+    /* Candidates confirmed per call of next(n): at most TRIES × n, so that a query
+       whose terms match far more articles than its phrase (initials, long phrases)
+       shows what it has found and goes on when asked. */
+    var TRIES = 6;
+
+    function cursor(queue, parsed) {
+      var at = 0, hits = 0;
+      var provenLeft = queue.filter(function (c) { return c.proven; }).length;
+      function next(n) {
+        var out = [], budget = TRIES * n, batch = n;
+        function step() {
+          if (out.length >= n || at >= queue.length || budget <= 0) return Promise.resolve(out);
+          var take = queue.slice(at, at + Math.min(Math.max(batch, n - out.length), budget));
+          at += take.length;
+          budget -= take.length;
+          batch *= 2;
+          return Promise.all(take.map(function (c) { return store.load(docFile(c.ref)); })).then(function (rows) {
+            take.forEach(function (c, k) {
+              var marks = parsed.words.length ? verify(rows[k], parsed) : [];
+              if (c.proven) provenLeft--;
+              if (marks) {
+                hits++;
+                out.push({ ref: c.ref, score: c.score, row: rows[k], marks: marks });
+              }
+            });
+            return step();
+          });
+        }
+        return step();
+      }
+      function count() {
+        var left = queue.length - at;
+        return { found: hits, atLeast: hits + provenLeft, exact: left === provenLeft, total: hits + left };
+      }
+      return { next: next, count: count, done: function () { return at >= queue.length; } };
+    }
+
+    return { parse: parse, search: search, manifest: manifest, textOf: textOf };
   }
 
-  /* A snippet of a hit's text: [{text, mark}] pieces around the first match,
-     in the original characters where the display map allows. */
-  function snippet(hit, terms, width) {
-    var text = hit.text;
+  /* What to show for each code point of the normalised text: the printed character
+     it came from (then "" for the rest of a longer normalisation), or the normalised
+     text itself where it does not normalise character by character. */
+  function printed(original, normalize, text) {
+    var shown = [], joined = "";
+    Array.from(original).forEach(function (c) {
+      var n = normalize(c);
+      joined += n;
+      Array.from(n).forEach(function (_, k) { shown.push(k ? "" : c); });
+    });
+    return joined === text ? shown : Array.from(text);
+  }
+
+  /* A snippet of a hit's text: [{text, mark}] pieces starting at the first mark in
+     the body (else at the body's start: the title is shown anyway), in the printed
+     characters. */
+  function snippet(hit, width, normalize) {
+    var text = normalize(hit.row[8]), body = hit.row[7][0], bodyEnd = hit.row[7][1];
     var cps = Array.from(text);
-    var shown = cps.slice();
-    var x = hit.display;
-    if (x) {
-      for (var k = 0, i = 0; k < x.length; k += 3) {
-        i += x[k];
-        shown[i] = x[k + 2];
-        for (var j = 1; j < x[k + 1]; j++) shown[i + j] = "";
-        i += x[k + 1];
-      }
-    }
+    var shown = printed(hit.row[8], normalize, text);
     var offsets = [], o = 0;
     cps.forEach(function (c) { offsets.push(o); o += c.length; });
-    var ranges = [];
-    terms.forEach(function (term) {
-      for (var at = text.indexOf(term); at >= 0 && term; at = text.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);
-    });
-    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    var ranges = hit.marks.slice().sort(function (a, b) { return a[0] - b[0]; });
+    var inBody = ranges.filter(function (r) { return r[0] >= body && r[0] < bodyEnd; });
+    var from = inBody.length ? inBody[0][0] : body;  // a match in the title or byline: the body's start
     var first = 0;
-    if (ranges.length) {
-      while (first < offsets.length && offsets[first] < ranges[0][0]) first++;
-    } else {
-      first = cps.indexOf("\n") + 1;  // no phrase to show (a pinyin match): the text after the title
+    while (first < offsets.length && offsets[first] < from) first++;
+    /* back to the start of the sentence when it is near */
+    var start = first;
+    for (var back = first - 1; back >= 0 && back >= first - 20; back--) {
+      if ("。！？；\n!?;".indexOf(cps[back]) >= 0) { start = back + 1; break; }
+      if (back === 0) start = 0;
     }
-    var start = ranges.length ? Math.max(0, first - Math.floor(width / 4)) : first;
     var end = Math.min(cps.length, start + width);
     var pieces = [];
-    if (start > 0) pieces.push({ text: "…", mark: false });
+    if (start > 0 && cps[start - 1] !== "\n") pieces.push({ text: "…", mark: false });
     for (var n = start; n < end; n++) {
-      var at = offsets[n];
-      var mark = ranges.some(function (r) { return at >= r[0] && at < r[1]; });
+      var pos = offsets[n];
+      var mark = ranges.some(function (r) { return pos >= r[0] && pos < r[1]; });
       var s = shown[n] === "\n" ? " " : shown[n];
       var last = pieces[pieces.length - 1];
       if (last && last.mark === mark && last.text !== "…") last.text += s;
@@ -337,12 +536,13 @@
     module.exports = api;
     return;
   }
+  api.scriptStore = scriptStore;  // the page's loader (bench/search_bench.py drives the engine with it)
   root.ArchiveSearch = api;
 
   /* ---- the search page ---- */
 
   var script = document.currentScript;
-  var PAGE_SIZE = 200;
+  var FIRST_PAGE = 10, MORE = 20;  // hits shown at once, and added by "more"
   var FILTERS = ["from", "to", "paper", "topic"];
 
   function scriptStore(base) {
@@ -382,7 +582,7 @@
     }
     var engine = createEngine(root.lunr, root.ArchiveTokenizer, scriptStore(script.src));
     var siteRoot = list.getAttribute("data-root") || "../";
-    var run = 0, timer = null, shown = [], terms = [];
+    var run = 0, timer = null, current = null, busy = false;
 
     function fields() {
       var out = { q: form.elements.q.value.trim(), sort: form.elements.sort.value };
@@ -403,7 +603,7 @@
     /* One hit, laid out as the article lists of the other pages. Page text goes in
        through textContent only. */
     function item(hit) {
-      var doc = hit.doc;
+      var doc = hit.row;
       var precision = doc[6] || "day";
       var li = document.createElement("li");
       li.className = "card search-hit";
@@ -426,7 +626,7 @@
       li.appendChild(meta);
       var p = document.createElement("p");
       p.className = "excerpt search-snippet";
-      snippet(hit, terms, 120).forEach(function (piece) {
+      snippet(hit, 120, root.ArchiveTokenizer.normalize).forEach(function (piece) {
         if (piece.mark) {
           var m = document.createElement("mark");
           m.textContent = piece.text;
@@ -439,10 +639,30 @@
       return li;
     }
 
-    function showMore() {
-      var from = list.children.length;
-      shown.slice(from, from + PAGE_SIZE).forEach(function (hit) { list.appendChild(item(hit)); });
-      if (more) more.hidden = list.children.length >= shown.length;
+    /* The count as far as it is known: exact, or "at least" while unconfirmed
+       candidates remain. */
+    function report(f, mine) {
+      if (mine !== run) return;
+      var c = current.count();
+      list.setAttribute("data-count", String(list.children.length));
+      list.setAttribute("data-at-least", String(c.atLeast));
+      if (c.exact) list.setAttribute("data-total", String(c.atLeast));
+      else list.removeAttribute("data-total");
+      if (!f.q && !FILTERS.some(function (n) { return f[n]; })) status.textContent = "请输入检索词。";
+      else if (c.exact && !c.atLeast) status.textContent = "没有找到符合条件的文章。";
+      else if (c.exact) status.textContent = "找到 " + c.atLeast + " 篇文章。";
+      else status.textContent = "至少找到 " + c.atLeast + " 篇文章。";
+      if (more) more.hidden = current.done();
+    }
+
+    function show(n, f, mine) {
+      busy = true;
+      return current.next(n).then(function (hits) {
+        if (mine !== run) return;
+        hits.forEach(function (hit) { list.appendChild(item(hit)); });
+        busy = false;
+        report(f, mine);
+      });
     }
 
     function go() {
@@ -450,23 +670,25 @@
       var mine = ++run;
       remember(f);
       if (header && header !== document.activeElement) header.value = f.q;
-      list.removeAttribute("data-count");
+      ["data-count", "data-total", "data-at-least"].forEach(function (a) { list.removeAttribute(a); });
       list.setAttribute("data-query", f.q);
       status.textContent = "正在检索…";
-      engine.search(f.q, f, f.sort).then(function (result) {
+      engine.search(f.q, f, f.sort).then(function (found) {
         if (mine !== run) return;
-        shown = result.hits;
-        terms = result.terms;
+        current = found;
         list.textContent = "";
-        showMore();
-        list.setAttribute("data-count", String(shown.length));
-        if (!f.q && !FILTERS.some(function (n) { return f[n]; })) status.textContent = "请输入检索词。";
-        else if (shown.length) status.textContent = "找到 " + shown.length + " 篇文章。";
-        else status.textContent = "没有找到符合条件的文章。";
+        return show(FIRST_PAGE, f, mine);
       }).catch(function () {
         if (mine !== run) return;
+        busy = false;
         status.textContent = "检索数据未能载入。";
       });
+    }
+
+    function showMore() {
+      if (!current || busy) return;
+      list.removeAttribute("data-count");
+      show(MORE, fields(), run).catch(function () { status.textContent = "检索数据未能载入。"; });
     }
 
     function later() {

@@ -1,6 +1,7 @@
 /* The search tokenizer, query side: the same rules as generator/search/tokenizer.py
-   (NFKC + lower case; Han runs as single characters and overlapping bigrams; runs
-   of other letters and digits kept whole; everything else separates). */
+   (NFKC + lower case; runs of Han characters and runs of other letters and digits,
+   each as single characters and overlapping bigrams; everything else separates),
+   and the same term hash, which picks a term's shard. */
 (function (root) {
   "use strict";
   var HAN_RANGES = [
@@ -44,7 +45,7 @@
     return out;
   }
 
-  function hanTokens(run) {
+  function runTokens(run) {
     var chars = Array.from(run), out = [];
     for (var i = 0; i < chars.length; i++) {
       out.push(chars[i]);
@@ -55,14 +56,21 @@
 
   function tokenize(text) {
     var out = [];
-    runs(normalize(text)).forEach(function (r) {
-      if (r[0] === HAN) out.push.apply(out, hanTokens(r[1]));
-      else out.push(r[1]);
-    });
+    runs(normalize(text)).forEach(function (r) { out.push.apply(out, runTokens(r[1])); });
     return out;
   }
 
-  var api = { normalize: normalize, runs: runs, hanTokens: hanTokens, tokenize: tokenize, HAN: HAN, WORD: WORD };
+  /* 32-bit FNV-1a over the UTF-16 code units of a term. */
+  function termHash(term) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < term.length; i++) {
+      h ^= term.charCodeAt(i);
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h;
+  }
+
+  var api = { normalize: normalize, runs: runs, runTokens: runTokens, tokenize: tokenize, termHash: termHash, HAN: HAN, WORD: WORD };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else root.ArchiveTokenizer = api;
 })(typeof self !== "undefined" ? self : this);
