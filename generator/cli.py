@@ -6,7 +6,6 @@ Exit codes: 0 ok, 1 build error, 2 bad usage or configuration.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from pathlib import Path
 
@@ -15,7 +14,8 @@ from .config import Config, load_config
 from .errors import ConfigError, GeneratorError
 
 EXAMPLES = {
-    "build": "examples:\n  python -m generator build\n  python -m generator build --root ~/archive --quiet",
+    "build": ("examples:\n  python -m generator build\n  python -m generator build --root ~/archive --quiet\n"
+              "  python -m generator build --strict   # exit 1 when a bad file was skipped (CI)"),
     "ingest": ("examples:\n  python -m generator ingest\n"
                "  python -m generator ingest --force seeds/2024-09-10-p02.txt   # regenerate, even edited files"),
     "render": "examples:\n  python -m generator render\n  python -m generator render --config other.yml",
@@ -51,6 +51,8 @@ def parser() -> argparse.ArgumentParser:
         if name in ("build", "ingest"):
             sub.add_argument("--force", metavar="PAGE", nargs="+", default=[],
                              help="re-ingest these seed pages, overwriting edited content files")
+        if name in ("build", "ingest", "render"):
+            sub.add_argument("--strict", action="store_true", help="exit 1 when a bad file was skipped")
         if name == "serve":
             sub.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000)")
             sub.add_argument("--no-watch", action="store_true", help="do not rebuild on changes")
@@ -64,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         config = load_config(args.root.resolve(), args.config)
-        options = pipeline.Options(quiet=args.quiet, verbose=args.verbose, force=_force(config, getattr(args, "force", [])))
+        options = pipeline.Options(quiet=args.quiet, verbose=args.verbose, force=_force(config, getattr(args, "force", [])),
+                                   strict=getattr(args, "strict", False))
         return run(args, config, options)
     except GeneratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -92,8 +95,7 @@ def _force(config: Config, pages: list[str]) -> tuple[str, ...]:
 
 def run(args: argparse.Namespace, config: Config, options: pipeline.Options) -> int:
     if args.command == "clean":
-        shutil.rmtree(config.path("output_dir"), ignore_errors=True)
-        options.say(f"removed {config.output_dir}/")
+        pipeline.clean(config, options)
         return 0
     if args.command == "serve":
         from .serve import serve
@@ -102,4 +104,7 @@ def run(args: argparse.Namespace, config: Config, options: pipeline.Options) -> 
     step = {"build": pipeline.build, "ingest": pipeline.ingest, "render": pipeline.render}[args.command]
     summary = step(config, options)
     options.say(f"{args.command}: {summary.line()}")
+    if summary.skipped and options.strict:
+        print(f"error: {len(summary.skipped)} bad files skipped (--strict)", file=sys.stderr)
+        return 1
     return 0

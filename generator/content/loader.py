@@ -6,7 +6,8 @@ import datetime as _dt
 import re
 from pathlib import Path
 
-from ..errors import BuildError
+from ..errors import BuildError, GeneratorError
+from ..files import short_name
 from ..records import KINDS, PRECISIONS, Entry
 from ..yamlfile import parse_yaml
 
@@ -16,12 +17,29 @@ LISTS = ("authors", "correspondents", "subheads", "captions", "topics")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-def load_entries(root: Path, content_dir: str) -> list[Entry]:
-    """Every content file, sorted by path so that builds are reproducible."""
+def load_entries(root: Path, content_dir: str, skipped: list[str] | None = None) -> list[Entry]:
+    """Every content file, sorted by path so that builds are reproducible. With
+    ``skipped``, a file that cannot be loaded is left out and its error added there;
+    without, the first such error is raised."""
     folder = root / content_dir
     if not folder.is_dir():
         return []
-    return [load_entry(root, p) for p in sorted(folder.rglob("*.md"))]
+    entries = []
+    for path in sorted(p for p in folder.rglob("*.md") if p.is_file()):
+        try:
+            if not path.resolve().is_relative_to(folder.resolve()):
+                raise BuildError(f"{STAGE}: {path.relative_to(root).as_posix()}: a symbolic link to a file outside "
+                                 f"{content_dir}/: not read")
+            entries.append(load_entry(root, path))
+        except GeneratorError as exc:
+            if skipped is None:
+                raise
+            skipped.append(str(exc))
+        except OSError as exc:
+            if skipped is None:
+                raise
+            skipped.append(f"{STAGE}: {path.relative_to(root).as_posix()}: cannot read it: {exc.strerror}")
+    return entries
 
 
 def load_entry(root: Path, path: Path) -> Entry:
@@ -59,6 +77,7 @@ def check_meta(meta: dict, where: str) -> dict:
         raise BuildError(
             f"{STAGE}: {where}: front matter 'slug': expected lower-case letters, digits and '-', got {meta['slug']!r}"
         )
+    out["slug"] = short_name(meta["slug"])  # a folder name in the site: a long one is cut, with a hash
     out["date"] = _date(meta.get("date"), where)
     page = meta.get("page", 0)
     if isinstance(page, bool) or not isinstance(page, int) or page < 0:
@@ -92,6 +111,9 @@ def _one_of(value, allowed: tuple[str, ...], key: str, where: str) -> str:
 def _date(value, where: str) -> str:
     if value in (None, ""):
         return ""
+    if isinstance(value, _dt.datetime):
+        raise BuildError(f"{STAGE}: {where}: front matter 'date': expected YYYY-MM-DD, got a date with a time "
+                         f"({value}): leave the time out")
     if isinstance(value, _dt.date):
         return value.isoformat()
     try:

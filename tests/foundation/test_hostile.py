@@ -1,0 +1,214 @@
+"""Hostile and careless input: nothing outside the project is touched, nothing is lost or
+doubled, and every bad file is named, with its reason, and left out."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from generator.files import SITE_MARKER
+
+from ..conftest import make_project
+from .test_ingest import sources
+from .test_pipeline import snapshot
+
+
+def run(root: Path, command: str, *extra: str) -> int:
+    return main([command, "--root", str(root), *extra])
+
+
+def content_files(root: Path) -> list[str]:
+    return sorted(p.relative_to(root / "content").as_posix() for p in (root / "content").rglob("*.md"))
+
+
+def seeds_only(root: Path, keep: str = "001") -> Path:
+    """The project with one bundled seed page, for tests that need only one."""
+    for seed in (root / "seeds").glob("*.txt"):
+        if not seed.name.startswith(keep):
+            seed.unlink()
+    return root
+
+
+# 1. output_dir can name any existing folder
+
+@pytest.mark.parametrize("folder", [".git", "generator", "docs"])
+def test_an_output_folder_holding_other_things_is_refused(mini_project, capsys, folder):
+    held = mini_project / folder / "keep.txt"
+    held.parent.mkdir()
+    held.write_text("precious", encoding="utf-8")
+    (mini_project / "archive.yml").write_text(f"output_dir: {folder}\n", encoding="utf-8")
+    assert run(mini_project, "render") in (1, 2)
+    assert run(mini_project, "clean") in (1, 2)
+    err = capsys.readouterr().err
+    assert "the generator did not make it" in err or "outside the repository's .git" in err
+    assert held.read_text(encoding="utf-8") == "precious"
+    assert not [p for p in mini_project.iterdir() if p.name.endswith(".old")]
+
+
+def test_the_output_folder_carries_a_marker_and_may_be_rebuilt(mini_project):
+    assert run(mini_project, "render", "--quiet") == 0
+    assert (mini_project / "site" / SITE_MARKER).is_file()
+    assert run(mini_project, "render", "--quiet") == 0
+    assert run(mini_project, "clean", "--quiet") == 0
+    assert not (mini_project / "site").exists()
+
+
+# 4. a damaged or deleted .ingest.json, a file name that is not UTF-8
+
+@pytest.mark.parametrize("damage", ["delete", "truncate", "garbage"])
+def test_losing_the_ingest_record_doubles_nothing(tmp_path, damage):
+    root = make_project(tmp_path / "p", seeds=True)
+    assert run(root, "ingest", "--quiet") == 0
+    before = snapshot(root / "content")
+    state = root / "content" / ".ingest.json"
+    {"delete": state.unlink, "truncate": lambda: state.write_bytes(b""),
+     "garbage": lambda: state.write_text('{"x": [', encoding="utf-8")}[damage]()
+    assert run(root, "ingest", "--quiet") == 0
+    after = snapshot(root / "content")
+    assert {p: h for p, h in after.items() if p.endswith(".md")} == {p: h for p, h in before.items() if p.endswith(".md")}
+    # and the record is whole again: a changed seed is ingested as before, no "-2" files
+    for seed in (root / "seeds").glob("*.txt"):
+        seed.write_text(seed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert run(root, "ingest", "--quiet") == 0
+    assert content_files(root) == sorted(p for p in before if p.endswith(".md"))
+
+
+def test_a_seed_name_that_is_not_utf8_is_named_and_skipped(tmp_path, capsys):
+    root = seeds_only(make_project(tmp_path / "p", seeds=True))
+    odd = os.fsencode(root / "seeds") + b"/\xb5\xda\xd2\xbb\xb0\xe6.txt"  # 第一版 in GBK
+    with open(odd, "wb") as out:
+        out.write("本报讯 一段新闻。\n".encode())
+    assert run(root, "ingest") == 0
+    err = capsys.readouterr().err
+    assert "skipped: ingest: seeds/\\udcb5\\udcda" in err and ".txt: the file name is not UTF-8 text: rename it" in err
+    assert json.loads((root / "content" / ".ingest.json").read_text(encoding="utf-8"))
+    assert list(sources(root)) == ["seeds/001_b7e6b95fe385097e.txt"]
+
+
+# 5. paths read from .ingest.json are trusted
+
+def test_a_crafted_ingest_record_cannot_delete_outside_content(tmp_path, capsys):
+    root = seeds_only(make_project(tmp_path / "p", seeds=True))
+    assert run(root, "ingest", "--quiet") == 0
+    victim = tmp_path / "victim.txt"
+    victim.write_text("mine", encoding="utf-8")
+    state_path = root / "content" / ".ingest.json"
+    state = json.loads(state_path.read_text(encoding="utf-8"))
+    entry = state["seeds/001_b7e6b95fe385097e.txt"]
+    entry["files"]["../../victim.txt"] = entry["files"]["content/../../victim.txt"] = \
+        __import__("hashlib").sha256(b"mine").hexdigest()
+    entry["seed"] = "changed"  # ingest this seed again: its stale files are removed
+    state_path.write_text(json.dumps(state), encoding="utf-8")
+    assert run(root, "ingest") == 0
+    assert victim.read_text(encoding="utf-8") == "mine"
+    assert "lists '../../victim.txt', outside content/: ignored" in capsys.readouterr().err
+
+
+# 6. symlinked seeds are followed
+
+def test_a_seed_linked_to_a_file_outside_seeds_is_refused(tmp_path, capsys):
+    root = seeds_only(make_project(tmp_path / "p", seeds=True))
+    secret = tmp_path / "secret.txt"
+    secret.write_text("　　本报讯 root:x:0:0 绝密的一行字。\n", encoding="utf-8")
+    (root / "seeds" / "passwd.txt").symlink_to(secret)
+    assert run(root, "build", "--quiet") == 0
+    err = capsys.readouterr().err
+    assert f"skipped: ingest: seeds/passwd.txt: a symbolic link to {secret}, outside seeds/: not read" in err
+    assert "绝密" not in "".join(p.read_text(encoding="utf-8") for p in (root / "site").rglob("*") if p.is_file()
+                                and p.suffix in (".html", ".xml", ".js", ".json"))
+    (root / "archive.yml").write_text("follow_symlinks: true\n", encoding="utf-8")
+    assert run(root, "ingest", "--quiet") == 0
+    assert "seeds/passwd.txt" in sources(root)
+
+
+# 11. tracebacks that name no file
+
+def test_a_300_character_slug_is_shortened(mini_project):
+    target = next((mini_project / "content").rglob("01-jian-bing-jian-zou-liu-cheng.md"))
+    slug = "-".join(["chang"] * 50)
+    target.write_text(target.read_text(encoding="utf-8").replace("slug: jian-bing-jian-zou-liu-cheng", f"slug: {slug}"),
+                      encoding="utf-8")
+    assert run(mini_project, "render", "--quiet") == 0
+    names = [p.name for p in (mini_project / "site").rglob("chang-chang*")]
+    assert len(names) == 1 and len(names[0]) <= 120
+    assert run(mini_project, "render", "--quiet") == 0  # the same short name each time
+    assert [p.name for p in (mini_project / "site").rglob("chang-chang*")] == names
+
+
+def test_a_folder_named_like_a_content_file_is_passed_over(mini_project):
+    (mini_project / "content" / "x.md").mkdir()
+    assert run(mini_project, "render", "--quiet") == 0
+
+
+@pytest.mark.parametrize("where", ["front matter", "sidecar"])
+def test_a_date_with_a_time_is_named(tmp_path, capsys, where):
+    root = seeds_only(make_project(tmp_path / "p", seeds=True))
+    if where == "sidecar":
+        (root / "seeds" / "001_b7e6b95fe385097e.yml").write_text("date: 2024-09-10 12:00:00\n", encoding="utf-8")
+        assert run(root, "build", "--quiet") == 0
+        assert ("skipped: ingest: seeds/001_b7e6b95fe385097e.txt (sidecar): 'date': expected YYYY-MM-DD, YYYY-MM or "
+                "YYYY, got a date with a time (2024-09-10 12:00:00): leave the time out") in capsys.readouterr().err
+        assert not list((root / "content").rglob("*T12*"))
+        return
+    assert run(root, "ingest", "--quiet") == 0
+    target = sorted((root / "content").rglob("*.md"))[0]
+    text = target.read_text(encoding="utf-8")
+    target.write_text(re.sub(r"(?m)^date: .*$", "date: 2024-09-09 12:30:00", text, count=1), encoding="utf-8")
+    assert run(root, "render", "--quiet") == 0
+    assert ("front matter 'date': expected YYYY-MM-DD, got a date with a time (2024-09-09 12:30:00): leave the time out"
+            in capsys.readouterr().err)
+
+
+# 3. a damaged content file is damaged, not "edited by hand"
+
+def test_a_damaged_content_file_is_named_as_damaged(tmp_path, capsys):
+    root = seeds_only(make_project(tmp_path / "p", seeds=True))
+    assert run(root, "ingest", "--quiet") == 0
+    first, second = sorted((root / "content").rglob("*.md"))[:2]
+    good = first.read_text(encoding="utf-8")
+    first.write_bytes(b"")  # what a killed write used to leave
+    second.write_text("---\ntitle: [half\n", encoding="utf-8")
+    (root / "seeds" / "001_b7e6b95fe385097e.txt").write_text(
+        (root / "seeds" / "001_b7e6b95fe385097e.txt").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert run(root, "build") == 0
+    err = capsys.readouterr().err
+    rel = second.relative_to(root).as_posix()
+    assert f"skipped: ingest: {rel}: damaged (front matter is not closed by a '---' line); kept as it is" in err
+    assert "edited by hand" not in err
+    assert first.read_text(encoding="utf-8") == good  # an empty file held nobody's work: written again
+    assert f"skipped: load: {rel}: front matter is not closed" in err
+
+
+# 13. leftovers, and clean on a link
+
+def test_leftovers_of_a_killed_publish_are_removed(mini_project):
+    for name in (".site.new-abc123", ".site.old"):
+        (mini_project / name / "x").mkdir(parents=True)
+    assert run(mini_project, "render", "--quiet") == 0
+    assert not [p.name for p in mini_project.iterdir() if p.name.startswith(".site.")]
+
+
+def test_clean_on_a_linked_site_says_so_and_touches_nothing(mini_project, tmp_path, capsys):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "index.html").write_text("other", encoding="utf-8")
+    (mini_project / "site").symlink_to(elsewhere)
+    assert run(mini_project, "clean") == 1
+    assert "site is a symbolic link" in capsys.readouterr().err
+    assert (elsewhere / "index.html").read_text(encoding="utf-8") == "other"
+
+
+def test_the_site_is_readable_by_a_web_server_whatever_the_umask(mini_project):
+    old = os.umask(0o077)
+    try:
+        assert run(mini_project, "render", "--quiet") == 0
+    finally:
+        os.umask(old)
+    site = mini_project / "site"
+    assert {oct(p.stat().st_mode & 0o777) for p in site.rglob("*") if p.is_file()} == {"0o644"}
+    assert {oct(p.stat().st_mode & 0o777) for p in [site, *site.rglob("*")] if p.is_dir()} == {"0o755"}
