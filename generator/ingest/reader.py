@@ -18,12 +18,12 @@ SEED_SUFFIXES = (".txt",)
 MANIFEST = "manifest.yml"
 META_KEYS = ("paper", "date", "page")
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+_BOMS = (  # UTF-32's little-endian mark starts with UTF-16's: it is tried first
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # 2024-09-10-p02.txt, 20240910_02.txt, 2024-09-10.txt
 _NAME_RE = re.compile(
@@ -41,10 +41,11 @@ def decode_text(data: bytes, where: str = "<bytes>") -> str:
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return _normalise(data.decode(name))
+                return _normalise(data[len(bom):].decode(name))
             except UnicodeDecodeError as exc:
-                raise BuildError(f"{STAGE}: {where}: cannot decode the text: it starts with a {name.upper()} "
-                                 f"byte order mark but byte {exc.start} is not {name.upper()} ({exc.reason})") from None
+                label = name[:6].upper()
+                raise BuildError(f"{STAGE}: {where}: cannot decode the text: it starts with a {label} byte order mark "
+                                 f"but byte {exc.start + len(bom)} is not {label} ({exc.reason})") from None
     order = _utf16_order(data)
     names = ((order,) if order else ()) + ("utf-8", "gb18030")
     stops = []

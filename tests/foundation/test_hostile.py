@@ -212,3 +212,99 @@ def test_the_site_is_readable_by_a_web_server_whatever_the_umask(mini_project):
     site = mini_project / "site"
     assert {oct(p.stat().st_mode & 0o777) for p in site.rglob("*") if p.is_file()} == {"0o644"}
     assert {oct(p.stat().st_mode & 0o777) for p in [site, *site.rglob("*")] if p.is_dir()} == {"0o755"}
+
+
+# 9. YAML alias bombs
+
+BOMB = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8))
+
+
+@pytest.mark.parametrize("where", ["manifest", "sidecar", "front matter", "config"])
+def test_a_yaml_alias_bomb_is_refused(tmp_path, capsys, where):
+    root = seeds_only(make_project(tmp_path / "p", seeds=True))
+    if where == "front matter":
+        assert run(root, "ingest", "--quiet") == 0
+        target = sorted((root / "content").rglob("*.md"))[0]
+        target.write_text(target.read_text(encoding="utf-8").replace("---\n", "---\n" + BOMB.replace("a:", "x:", 1), 1),
+                          encoding="utf-8")
+    else:
+        name = {"manifest": "seeds/manifest.yml", "sidecar": "seeds/001_b7e6b95fe385097e.yml", "config": "archive.yml"}[where]
+        (root / name).write_text(BOMB, encoding="utf-8")
+    assert run(root, "build", "--quiet") == (2 if where == "config" else 0)
+    assert "YAML aliases (*a) are not allowed here: write the value out" in capsys.readouterr().err
+
+
+def test_deeply_nested_yaml_is_refused(tmp_path, capsys):
+    root = seeds_only(make_project(tmp_path / "p", seeds=True))
+    (root / "seeds" / "001_b7e6b95fe385097e.yml").write_text("paper: " + "[" * 100_000, encoding="utf-8")
+    assert run(root, "ingest", "--quiet") == 0
+    assert "skipped: ingest: seeds/001_b7e6b95fe385097e.yml:1: invalid YAML: nested more than 100 deep" in capsys.readouterr().err
+
+
+# 10.-12. decoding tells the truth
+
+PAGE = "　　本报9月9日讯 今天上午，区第三届人大常委会召开第十四次会议。\n　　会议听取了有关报告。\n"
+
+
+def one_page(tmp_path: Path, data: bytes, name: str = "2024-09-09-p01.txt") -> Path:
+    root = make_project(tmp_path / "p")
+    (root / "seeds").mkdir()
+    (root / "seeds" / name).write_bytes(data)
+    return root
+
+
+def bodies(root: Path) -> str:
+    return "".join(p.read_text(encoding="utf-8") for p in sorted((root / "content").rglob("*.md")))
+
+
+def test_a_nul_byte_in_a_utf8_page_is_not_utf16(tmp_path, capsys):
+    root = one_page(tmp_path, PAGE.replace("会议听取", "会议\x00听取").encode("utf-8"))
+    assert run(root, "ingest") == 0
+    assert "会议听取了有关报告" in bodies(root)
+    assert "1 control characters removed" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    (b"\xef\xbb\xbf" + PAGE.encode("gbk"), "it starts with a UTF-8 byte order mark but byte 3 is not UTF-8 (invalid start byte)"),
+    (b"\xff\xfe" + PAGE[:4].encode("utf-16-le") + b"\x00\xd8" + "。\n".encode("utf-16-le"),
+     "it starts with a UTF-16 byte order mark but byte 10 is not UTF-16 (illegal UTF-16 surrogate)"),
+    (b"\xb1\xbe\xb1\xa8" + b"\x80" * 3, "not UTF-8, UTF-16 or GB18030 (invalid UTF-8 at byte 0, GB18030 at byte 4)"),
+])
+def test_a_page_that_does_not_decode_is_named_with_the_byte(tmp_path, capsys, data, message):
+    root = one_page(tmp_path, data)
+    assert run(root, "build", "--quiet") == 0
+    assert f"skipped: ingest: seeds/2024-09-09-p01.txt: cannot decode the text: {message}" in capsys.readouterr().err
+
+
+def test_control_characters_never_reach_the_feed(tmp_path, capsys):
+    root = one_page(tmp_path, PAGE.replace("会议听取", "会议\x1b[0m听\x07取").encode("utf-8"))
+    assert run(root, "build") == 0
+    assert "2 control characters removed" in capsys.readouterr().err
+    import xml.dom.minidom
+
+    feed = (root / "site" / "feed.xml").read_bytes()
+    assert "会议[0m听取" in xml.dom.minidom.parseString(feed).toxml()
+
+
+# 14. and 15. a sidecar's paper is a name; an empty or binary page blocks nothing
+
+def test_a_sidecar_paper_that_is_not_a_name_is_refused(tmp_path, capsys):
+    root = seeds_only(make_project(tmp_path / "p", seeds=True))
+    (root / "seeds" / "001_b7e6b95fe385097e.yml").write_text("paper: [1, 2]\n", encoding="utf-8")
+    assert run(root, "ingest", "--quiet") == 0
+    assert "'paper': expected the paper's name, got [1, 2]" in capsys.readouterr().err
+    assert not (root / "content").exists() or not list((root / "content").rglob("*.md"))
+
+
+def test_empty_and_binary_pages_block_nothing(tmp_path, capsys):
+    root = seeds_only(make_project(tmp_path / "p", seeds=True))
+    (root / "seeds" / "empty.txt").write_bytes(b"")
+    (root / "seeds" / "image.txt").write_bytes(bytes(range(256)) * 40)
+    assert run(root, "build", "--quiet") == 0
+    err = capsys.readouterr().err
+    assert "skipped: segment: seeds/empty.txt: the page has no text" in err
+    assert "skipped: ingest: seeds/image.txt: cannot decode the text" in err or "seeds/image.txt" in err
+    assert list(sources(root)) == ["seeds/001_b7e6b95fe385097e.txt"]
+    assert (root / "site" / "index.html").is_file()
+    assert run(root, "build", "--quiet", "--strict") == 1
