@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 BYLINE_START = "□"
-_ROLE = re.compile(r"(\S*?)(记者|通讯员|实习生)")
+# a match starts only where a run of non-spaces starts or a role ends: linear on any line
+_ROLE = re.compile(r"(?:(?<!\S)|(?<=记者)|(?<=通讯员|实习生))(\S*?)(记者|通讯员|实习生)")
 _NOT_NAMES = {"报道", "摄", "摄影", "文", "图", "文/图", "整理"}
 
 
