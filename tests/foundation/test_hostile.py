@@ -308,3 +308,49 @@ def test_empty_and_binary_pages_block_nothing(tmp_path, capsys):
     assert list(sources(root)) == ["seeds/001_b7e6b95fe385097e.txt"]
     assert (root / "site" / "index.html").is_file()
     assert run(root, "build", "--quiet", "--strict") == 1
+
+
+# 7. and 8. bounded work per page
+
+MEGA = 1_000_000
+
+
+@pytest.mark.parametrize(("work", "line"), [
+    ("byline", "□" + "记" * MEGA),
+    ("byline", "□记者" + "x" * MEGA),
+    ("lines", " " * MEGA + "x"),
+    ("lines", "\u3000" * MEGA + "x"),
+    ("lines", "。" + " " * MEGA + "x"),
+    ("reflow", "a" + " " * MEGA + "\n"),
+])
+def test_a_one_megabyte_adversarial_line_takes_linear_time(work, line):
+    """Catastrophic backtracking took minutes at 40,000 characters; linear patterns take
+    well under a second on a million. The limit is generous, for a loaded machine."""
+    import time
+
+    from generator.segment.bylines import is_byline, parse_byline
+    from generator.segment.lines import split_lines
+    from generator.segment.reflow import drop_punct_spaces
+
+    started = time.monotonic()
+    if work == "byline":
+        is_byline(line)
+        parse_byline(line)
+    elif work == "lines":
+        split_lines(line)
+    else:
+        drop_punct_spaces(line)
+    assert time.monotonic() - started < 10
+
+
+def test_a_page_over_the_size_limit_is_named_and_skipped(tmp_path, capsys):
+    root = one_page(tmp_path, PAGE.encode("utf-8") * 40_000)  # 4.1 MB
+    (root / "seeds" / "2024-09-09-p02.txt").write_bytes(PAGE.encode("utf-8"))
+    assert run(root, "ingest", "--quiet") == 0
+    size = len(PAGE.encode("utf-8")) * 40_000
+    assert (f"skipped: ingest: seeds/2024-09-09-p01.txt: {size:,} bytes, more than the 2,000,000 of a page "
+            "(max_page_bytes in archive.yml): not read") in capsys.readouterr().err
+    assert list(sources(root)) == ["seeds/2024-09-09-p02.txt"]
+    (root / "archive.yml").write_text("max_page_bytes: 100\n", encoding="utf-8")
+    assert run(root, "ingest", "--quiet") == 0
+    assert "more than the 100 of a page" in capsys.readouterr().err
