@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,6 +95,38 @@ def render_file(meta: Mapping, body: str) -> str:
     return f"---\n{head}---\n\n{body.strip()}\n"
 
 
+# Markdown that page text may hold by chance: emphasis, code, links anywhere; headings,
+# list items and rules at the start of a paragraph. ``<`` and ``&`` need nothing here:
+# the renderer escapes HTML before it reads Markdown (``site/archive.py``, render_body).
+_INLINE = re.compile(r"([\\`*_\[\]])")
+_LINE_START = re.compile(r"^(\s*)(#|[-+](?=\s|-*$)|\d+(?=[.)](?:\s|$)))")
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` with what Markdown would read as markup escaped, so it shows as printed."""
+    text = _INLINE.sub(r"\\\1", text)
+    return _LINE_START.sub(lambda m: m[1] + (f"{m[2]}\\" if m[2][0].isdigit() else f"\\{m[2]}"), text)
+
+
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()>#+\-.!])")  # the escapes Markdown reads (Python-Markdown's list)
+
+
+def unescape_markdown(text: str) -> str:
+    """Markdown's backslash escapes removed: the text a reader sees, for search and feeds."""
+    return _ESCAPED.sub(r"\1", text)
+
+
+def page_markdown(article: Article) -> str:
+    """The body as written to the content file: page text escaped, the ``## `` subheads
+    the segmenter made kept as headings (an editor's own Markdown is never touched)."""
+    subheads = set(article.subheads)
+    lines = []
+    for line in article.body.split("\n"):
+        own = line.startswith("## ") and line[3:] in subheads
+        lines.append("## " + escape_markdown(line[3:]) if own else escape_markdown(line))
+    return "\n".join(lines)
+
+
 @dataclass(frozen=True)
 class Previous:
     """A file a seed produced on an earlier ingest: where it is, its slug and body."""
@@ -122,7 +155,7 @@ def plan_page(seg: SegmentedPage, content_dir: str, taxonomy: Mapping[str, Seque
         path = f"{folder}/{order:02d}-{slug}.md" if moved else old.path
         topics = assign_topics(article.title, article.body, taxonomy)
         meta = front_matter(article, seg.meta, seg.page.source, slug, topics)
-        files.append(ContentFile(path, render_file(meta, article.body), seg.page.source))
+        files.append(ContentFile(path, render_file(meta, page_markdown(article)), seg.page.source))
     return files
 
 

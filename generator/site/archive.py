@@ -15,7 +15,7 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from ..content.writer import issue_path
+from ..content.writer import issue_path, unescape_markdown
 from ..errors import BuildError
 from ..records import PRECISIONS, Entry
 from ..slugs import slugify, unique
@@ -58,7 +58,7 @@ class Article:
     @property
     def text(self) -> str:
         """Plain text of the body, for search and feeds."""
-        return "\n".join(line.removeprefix("## ") for line in self.entry.body.splitlines() if line.strip())
+        return "\n".join(unescape_markdown(line.removeprefix("## ")) for line in self.entry.body.splitlines() if line.strip())
 
 
 @dataclass(frozen=True)

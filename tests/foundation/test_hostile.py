@@ -354,3 +354,33 @@ def test_a_page_over_the_size_limit_is_named_and_skipped(tmp_path, capsys):
     (root / "archive.yml").write_text("max_page_bytes: 100\n", encoding="utf-8")
     assert run(root, "ingest", "--quiet") == 0
     assert "more than the 100 of a page" in capsys.readouterr().err
+
+
+# 14. page text is text
+
+MARKUP = ["*a*和*b*", "a_b_c", "`代码`", "[链接](http://x.cn)", "1. 第一", "+ 项目", "---", "<b>粗</b>", "&amp;", "a\\*b"]
+
+
+def test_page_text_shows_as_printed_not_as_markdown(tmp_path):
+    lines = "".join(f"　　{m}是版面上印的字。\n" for m in MARKUP) + "　　# 话题\n"
+    root = one_page(tmp_path, ("　　本报9月9日讯 今天上午召开会议。\n" + lines).encode("utf-8"))
+    assert run(root, "build", "--quiet") == 0
+    page = next(p for p in (root / "site").rglob("index.html") if "/01/" in p.as_posix() and p.parent.name != "01")
+    html_text = page.read_text(encoding="utf-8")
+    import html as html_module
+
+    shown = html_module.unescape(re.sub(r"<[^>]+>", "", html_text))
+    for m in [*MARKUP, "# 话题"]:
+        assert m in shown, m
+    assert "<em>" not in html_text and "<code>" not in html_text and "<b>" not in html_text and "<hr" not in html_text
+    assert "<li>第一" not in html_text and "<li>项目" not in html_text
+    feed = (root / "site" / "feed.xml").read_text(encoding="utf-8")
+    assert "*a*和*b*" in feed and "\\*" not in feed.replace("a\\*b", "")
+
+
+def test_an_editors_own_markdown_keeps_working(mini_project):
+    target = next((mini_project / "content").rglob("01-jian-bing-jian-zou-liu-cheng.md"))
+    target.write_text(target.read_text(encoding="utf-8") + "\n**编者按**：见[原文](https://example.org/)。\n", encoding="utf-8")
+    assert run(mini_project, "render", "--quiet") == 0
+    page = (mini_project / "site/xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html").read_text(encoding="utf-8")
+    assert "<strong>编者按</strong>" in page and 'href="https://example.org/"' in page
