@@ -71,16 +71,6 @@ def remove_temp_files(folder: Path) -> list[Path]:
     return stale
 
 
-def inside(folder: Path, rel: str, what: str) -> Path:
-    """``folder/rel`` resolved, when it lies inside ``folder``; otherwise a ``BuildError``
-    naming ``what`` (who gave the path)."""
-    base = folder.resolve()
-    path = (base / rel).resolve()
-    if Path(rel).is_absolute() or not path.is_relative_to(base) or path == base:
-        raise BuildError(f"{what}: {rel!r} is outside {folder.name}/: refused")
-    return path
-
-
 def short_name(name: str, limit: int = MAX_NAME) -> str:
     """``name``, or when longer than ``limit`` its start plus a hash of the whole, so that
     two long names stay apart and the same name always gives the same short one."""

@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import BuildError, GeneratorError
-from ..files import inside, write_atomic
+from ..files import write_atomic
 from ..records import Article, IssueMeta, SegmentedPage
 from ..slugs import slugify, unique
 from .loader import split_front_matter
@@ -197,8 +197,8 @@ class ContentStore:
 
     def _file(self, rel: str) -> Path:
         """The content file ``rel`` (relative to the root), refused when outside content/."""
-        path = inside(self.root, rel, f"ingest: {self._rel(self.state_path)}")
-        if not path.is_relative_to(self.dir.resolve()):
+        path = (self.root / rel).resolve()
+        if Path(rel).is_absolute() or not path.is_relative_to(self.dir.resolve()) or path == self.dir.resolve():
             raise BuildError(f"ingest: {rel!r} is outside {self._rel(self.dir)}/: refused")
         return path
 
