@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from pathlib import Path
 
 from . import build as pipeline
@@ -74,6 +75,11 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - a bug or a system error: a message, not a traceback
+        if args.verbose:
+            traceback.print_exc()
+        print(f"error: {args.command}: {type(exc).__name__}: {exc} (run with --verbose for the traceback)", file=sys.stderr)
+        return 1
 
 
 def _force(config: Config, pages: list[str]) -> tuple[str, ...]:

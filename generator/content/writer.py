@@ -253,6 +253,8 @@ class ContentStore:
         files = sorted(p for p in self.dir.rglob("*.md") if p.is_file()) if self.dir.is_dir() else []
         for path in files:
             rel = self._rel(path)
+            if any("\udc80" <= c <= "\udcff" for c in rel):
+                continue  # a name that is not UTF-8 cannot be recorded; the file is kept as a stranger
             meta = self._front_matter(rel)
             source = meta.get("source") if meta else None
             if isinstance(source, str) and source:

@@ -384,3 +384,16 @@ def test_an_editors_own_markdown_keeps_working(mini_project):
     assert run(mini_project, "render", "--quiet") == 0
     page = (mini_project / "site/xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html").read_text(encoding="utf-8")
     assert "<strong>编者按</strong>" in page and 'href="https://example.org/"' in page
+
+
+def test_an_unexpected_failure_is_a_message_not_a_traceback(mini_project, capsys, monkeypatch):
+    from generator import build as pipeline
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pipeline, "publish", broken)
+    assert run(mini_project, "render") == 1
+    err = capsys.readouterr().err
+    assert "error: render: OSError: [Errno 28] No space left on device (run with --verbose for the traceback)" in err
+    assert "Traceback" not in err
