@@ -30,7 +30,7 @@ from .records import Page, SegmentedPage
 from .search import search_outputs
 from .segment import segment_page
 from .site.archive import Archive, assemble
-from .site.render import Output, render_site
+from .site.render import NO_BASE_URL, Output, render_site
 from .site.themes import static_files
 
 # the code that turns seeds into content files (its stamp decides when to ingest again)
@@ -56,17 +56,22 @@ class Summary:
 
     def line(self) -> str:
         took = time.monotonic() - self.started
-        parts = [f"{self.pages} pages ({self.ingested} ingested)"] if self.pages else []
+        parts = [f"{plural(self.pages, 'page')} ({self.ingested} ingested)"] if self.pages else []
         if self.files:
-            parts += [f"{self.articles} articles", f"{self.issues} issues", f"{self.topics} topics",
-                      f"{self.files} files ({self.changed} changed)"]
+            parts += [plural(self.articles, "article"), plural(self.issues, "issue"), plural(self.topics, "topic"),
+                      f"{plural(self.files, 'file')} ({self.changed} changed)"]
         if self.kept_edited:
-            parts.append(f"{len(self.kept_edited)} edited files kept")
+            parts.append(f"{plural(len(self.kept_edited), 'edited file')} kept")
         if self.controls:
-            parts.append(f"{self.controls} control characters removed")
+            parts.append(f"{plural(self.controls, 'control character')} removed")
         if self.skipped:
-            parts.append(f"{len(self.skipped)} bad files skipped")
+            parts.append(f"{plural(len(self.skipped), 'bad file')} skipped")
         return ", ".join(parts) + f" in {took:.1f} s"
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 page``, ``2 pages``, ``0 pages``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 @dataclass(frozen=True)
@@ -106,7 +111,7 @@ def ingest(config: Config, options: Options, summary: Summary | None = None) -> 
     with locked(config, options):
         remove_temp_files(config.path("content_dir"))  # left by a killed run
         store, version = ContentStore(config.root, config.content_dir), ingest_version(config)
-        for note in store.notes:
+        for note in store.notes + (store.quiet_notes if options.verbose else []):
             options.say(note)
         pages = read_pages(config, options, summary)
         segmented = segment_pages(pages, store, version, config, options, summary)
@@ -124,6 +129,8 @@ def render(config: Config, options: Options, summary: Summary | None = None) -> 
         for left in remove_leftovers(target):
             options.say(f"publish: removed {left.name}, left by an interrupted build")
         archive = load_archive(config, options, summary)
+        if not config.base_url:
+            options.say(f"render: {NO_BASE_URL}")
         outputs = render_outputs(config, archive)
         summary.changed = publish(outputs, config, options)
     summary.articles, summary.issues = len(archive.articles), len(archive.issues)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 PRECISIONS = ("unknown", "year", "month", "day")  # how much of a date is known, least first
-KINDS = ("article", "continuation")
+KINDS = ("article", "continuation", "photo")  # photo: photo news, a caption and no body
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class IssueMeta:
     date_precision: str = "unknown"
     page: int = 0
     found: tuple[tuple[str, str], ...] = ()
+    section: str = ""  # the page's name (版名) from its header, e.g. 要闻
+    editors: tuple[tuple[str, str], ...] = ()  # (role, name) from the header: (("责任编辑", "王芳"),)
 
 
 @dataclass(frozen=True)
@@ -49,15 +51,22 @@ class Article:
     title_derived: bool = False
     kicker: str = ""
     subtitle: str = ""
-    kind: str = "article"  # "article" or "continuation"
+    kind: str = "article"  # "article", "continuation" or "photo" (a picture's caption, no body)
     authors: tuple[str, ...] = ()
     correspondents: tuple[str, ...] = ()
     byline: str = ""  # the byline as printed, e.g. "□记者 董梅雪 报道"
     dateline: str = ""  # e.g. "本报9月9日讯"
     continued_from: int | None = None  # page number in "（上接第一版）"
     continued_to: int | None = None  # page number in "（下转第三版）"
-    subheads: tuple[str, ...] = ()
+    subheads: tuple[str, ...] = ()  # 小标题, ``## `` in the body
     captions: tuple[str, ...] = ()
+    subheads2: tuple[str, ...] = ()  # headings numbered below the subheads (（一） under 一、), ``### ``
+    column: str = ""  # the column banner or label it runs under: 简讯, 区县传真, 推动深度融合
+    editor_note: str = ""  # 编者按 printed with it, without the label
+    photographers: tuple[str, ...] = ()
+    truncated: bool = False  # ends mid-sentence with no continuation mark
+    dateline_month: int = 0  # the month and day its dateline names (0 when none)
+    dateline_day: int = 0
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ def parse_yaml(text: str, where: str, error: type[GeneratorError], first_line: i
     ``first_line`` is the line of the file on which ``text`` starts. Aliases (``*name``)
     are refused: a few hundred bytes of them can stand for gigabytes of values."""
     try:
-        _refuse_aliases(text, where, error, first_line)
+        refuse_bombs(text, where, error, first_line)
         return yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -36,7 +36,7 @@ _OPEN = (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken, yaml.BlockSequ
 _CLOSE = (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken, yaml.BlockEndToken)
 
 
-def _refuse_aliases(text: str, where: str, error: type[GeneratorError], first_line: int) -> None:
+def refuse_bombs(text: str, where: str, error: type[GeneratorError], first_line: int) -> None:
     """Refuse aliases and deep nesting before anything is built from ``text``."""
     if "*" not in text and text.count("[") + text.count("{") + text.count("-") < MAX_DEPTH:
         return  # the common case costs nothing: no alias, no deep nesting possible

@@ -18,6 +18,12 @@ from generator.config import load_config
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
 CHROMIUM = "/usr/bin/chromium"
+# axe-core run with its experimental rules on as well (label-content-name-mismatch is one)
+# (experimental rules are left out of a run unless its options name them)
+AXE_ALL_RULES = """() => axe.run(document, {
+  resultTypes: ['violations'],
+  rules: Object.fromEntries(axe.getRules(['experimental']).map(r => [r.ruleId, {enabled: true}])),
+})"""
 
 
 def make_project(dest: Path, *, fixture: str | None = None, seeds: bool = False) -> Path:
@@ -93,3 +99,14 @@ def browser():
         )
         yield b
         b.close()
+
+
+@pytest.fixture(scope="session")
+def edge_site(tmp_path_factory) -> Path:
+    """Hand-written content for what the site must show well: undated pages, a page known
+    only to its month, pages without numbers, two papers on one day, a head article on
+    page 1 continued on page 3, a fragment whose head is missing, photo news, 编者按,
+    column, section and editors, a truncated article. Returns the project root."""
+    root = make_project(tmp_path_factory.mktemp("edge-site") / "p", fixture="edge")
+    run_build(root, "render")
+    return root

@@ -3,6 +3,7 @@ without ever overwriting a file that a person has changed."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import json
 import re
@@ -22,9 +23,12 @@ from .topics import assign_topics
 STATE_FILE = ".ingest.json"
 FRONT_MATTER_KEYS = (
     "title", "title_derived", "kicker", "subtitle", "kind", "paper", "date", "date_precision",
-    "page", "authors", "correspondents", "dateline", "continued_from", "continued_to",
-    "subheads", "captions", "topics", "source", "slug", "provenance",
+    "page", "section", "editors", "column", "editor_note", "authors", "correspondents", "photographers",
+    "dateline", "dateline_date", "continued_from", "continued_to", "truncated",
+    "subheads", "subheads2", "captions", "topics", "source", "slug", "provenance",
 )
+# written only when the page prints them, so that a file says what the page says
+OPTIONAL_KEYS = ("section", "editors", "column", "editor_note", "photographers", "dateline_date", "truncated", "subheads2")
 
 
 @dataclass(frozen=True)
@@ -78,15 +82,30 @@ def front_matter(article: Article, meta: IssueMeta, source: str, slug: str, topi
     values = {
         "title": article.title, "title_derived": article.title_derived, "kicker": article.kicker,
         "subtitle": article.subtitle, "kind": article.kind, "paper": meta.paper, "date": meta.date,
-        "date_precision": meta.date_precision, "page": meta.page, "authors": list(article.authors),
-        "correspondents": list(article.correspondents), "dateline": article.dateline,
-        "continued_from": article.continued_from, "continued_to": article.continued_to,
-        "subheads": list(article.subheads), "captions": list(article.captions), "topics": topics,
-        "source": source, "slug": slug,
-        # how paper, date and page were found: sidecar, manifest, filename, dateline, byline…
+        "date_precision": meta.date_precision, "page": meta.page, "section": meta.section,
+        "editors": dict(meta.editors), "column": article.column, "editor_note": article.editor_note,
+        "authors": list(article.authors), "correspondents": list(article.correspondents),
+        "photographers": list(article.photographers), "dateline": article.dateline,
+        "dateline_date": dateline_date(article, meta), "continued_from": article.continued_from,
+        "continued_to": article.continued_to, "truncated": article.truncated,
+        "subheads": list(article.subheads), "subheads2": list(article.subheads2),
+        "captions": list(article.captions), "topics": topics, "source": source, "slug": slug,
+        # how paper, date and page were found: sidecar, manifest, header, filename, dateline, byline…
         "provenance": dict(meta.found),
     }
-    return {key: values[key] for key in FRONT_MATTER_KEYS}
+    return {key: values[key] for key in FRONT_MATTER_KEYS if key not in OPTIONAL_KEYS or values[key]}
+
+
+def dateline_date(article: Article, meta: IssueMeta) -> str:
+    """The day an article's dateline names (``本报9月9日讯`` in a paper of 10 September),
+    when it is not the issue's date; "" otherwise."""
+    if not article.dateline_month or not meta.date or meta.date_precision == "unknown":
+        return ""
+    try:
+        day = _dt.date(int(meta.date[:4]), article.dateline_month, article.dateline_day or 1).isoformat()
+    except ValueError:
+        return ""
+    return "" if day == meta.date or not article.dateline_day else day
 
 
 def render_file(meta: Mapping, body: str) -> str:
@@ -187,7 +206,8 @@ class ContentStore:
         self.root = root
         self.dir = root / content_dir
         self.state_path = self.dir / STATE_FILE
-        self.notes: list[str] = []
+        self.notes: list[str] = []  # for every run
+        self.quiet_notes: list[str] = []  # for a verbose run
         self.state: dict = self._read_state()
         # every file ingest wrote, with the hash of what it wrote ("" when not known)
         self.recorded: dict[str, str] = {p: h for e in self.state.values() for p, h in e.get("files", {}).items()}
@@ -207,7 +227,7 @@ class ContentStore:
         if not self.state_path.is_file():
             state = self._state_from_content()
             if state:
-                self.notes.append(f"ingest: {where}: missing; rebuilt from the content files "
+                self.quiet_notes.append(f"ingest: {where}: missing; rebuilt from the content files "
                                   f"({sum(len(e['files']) for e in state.values())} files of {len(state)} seed pages)")
             return state
         try:

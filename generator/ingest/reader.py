@@ -208,9 +208,8 @@ def _check(key: str, value, where: str):
 
 def parse_date(value, where: str) -> tuple[str, str]:
     """``2024-09-10`` / ``2024-09`` / ``2024`` -> (full ISO date, precision)."""
-    if isinstance(value, _dt.datetime):
-        raise BuildError(f"{STAGE}: {where}: 'date': expected YYYY-MM-DD, YYYY-MM or YYYY, got a date with a time "
-                         f"({value}): leave the time out")
+    if isinstance(value, _dt.datetime):  # a time of day says nothing about the issue: its day is the date
+        value = value.date()
     if isinstance(value, _dt.date):
         return value.isoformat(), "day"
     text = str(value).strip()

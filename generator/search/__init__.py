@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..config import Config
 from ..site.archive import Archive
-from ..site.render import Output, Renderer
+from ..site.render import OFFLINE_PAGE, Output, Renderer
 from ..site.themes import static_files, theme_dirs
 from .index import search_data
 
@@ -55,8 +55,9 @@ def site_version(config: Config, outputs: list[Output]) -> str:
 
 
 def service_worker(config: Config, outputs: list[Output]) -> Output:
-    """``sw.js``: precaches the shell (home, search page, styles, scripts, index)."""
+    """``sw.js``: precaches the shell (home, offline page, search page, styles, scripts, index)."""
     ours = sorted(o.path for o in outputs if not o.path.endswith("LICENSE"))
-    shell = ["./", "index.html", *sorted(static_files(config)), *ours]
-    head = f"const VERSION = {json.dumps(site_version(config, outputs))};\nconst SHELL = {json.dumps(shell, indent=1)};\n"
+    shell = ["./", "index.html", OFFLINE_PAGE, *sorted(static_files(config)), *ours]
+    head = (f"const VERSION = {json.dumps(site_version(config, outputs))};\nconst SHELL = {json.dumps(shell, indent=1)};\n"
+            f"const OFFLINE = {json.dumps(OFFLINE_PAGE)};\n")
     return Output("sw.js", head.encode() + (ASSETS / "sw.js").read_bytes())

@@ -250,7 +250,7 @@ def search_data(archive: Archive) -> dict[str, bytes]:
         text_docs.append(doc)
         pinyin_docs.append(pinyin_tokens(text))
         row = [
-            a.url, str(_meta(a, "title")), str(_meta(a, "date")), paper_number[str(_meta(a, "paper"))],
+            a.url, getattr(a, "list_title", None) or str(_meta(a, "title")), str(_meta(a, "date")), paper_number[str(_meta(a, "paper"))],
             int(_meta(a, "page", 0) or 0), [topic_number[str(t)] for t in _meta(a, "topics", []) or []],
         ]
         precision = str(_meta(a, "date_precision", "day") or "day")

@@ -32,6 +32,7 @@ from .layout import detect_layout
 from .lines import dropped_marks, split_lines
 from .marks import find_marks
 from .metadata import resolve_meta
+from .pagehead import merge, parse_header
 from .similarity import Weights
 from .units import build_units
 
@@ -49,5 +50,6 @@ def segment_page(page: Page, default_paper: str = "") -> SegmentedPage:
     units = build_units(lines, detect_layout(lines))
     weights = Weights.of([u.text for u in units])
     articles, furniture = build_articles(plan(units, weights), units, weights)
-    meta = resolve_meta(page, articles, default_paper)
+    head = merge([h for h in (parse_header(f, edge=True) for f in furniture) if h])
+    meta = resolve_meta(page, articles, default_paper, head)
     return SegmentedPage(page=page, meta=meta, articles=tuple(articles), furniture=tuple(furniture))

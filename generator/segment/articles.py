@@ -3,17 +3,20 @@ continuation marks, captions, and a Markdown body with its subheads."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 
 from ..records import Article
 from .assemble import Plan
-from .bylines import Byline, parse_byline
-from .headlines import Piece, assign_roles, derive_title, find_piles, headline_text
+from .bylines import Byline, byline_words, credit, is_byline, parse_byline, signature
+from .headlines import DATE_TEXT, Piece, assign_roles, derive_title, find_piles, heading_level, subhead_text
 from .marks import Marks, parse_dateline, take_marks
 from .reflow import join_lines, reflow
 from .sections import Passage, arrange
 from .similarity import Weights
-from .units import BYLINE, CAPTION, FURNITURE, HEAD, Unit
+from .units import _NOTE as NOTE_LABEL
+from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, Unit
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,8 @@ class Body:
     dateline: str = ""
     continued_from: int | None = None
     continued_to: int | None = None
+    bylines: tuple[str, ...] = ()  # printed in brackets in the text
+    last: str = ""  # the last paragraph in page order
 
 
 def split_subheads(heads: list[Unit]) -> tuple[list[Unit], list[Unit]]:
@@ -39,19 +44,50 @@ def split_subheads(heads: list[Unit]) -> tuple[list[Unit], list[Unit]]:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One reflowed paragraph with its continuation marks and, opening an article, its dateline."""
+    """One reflowed paragraph with its continuation marks and, opening an article, its
+    dateline; ``byline`` is one printed in brackets after the dateline or at its end."""
 
     text: str
     marks: Marks
     dateline: str = ""
+    byline: str = ""
+
+
+_END_BYLINE = re.compile(r"[（(][^（）()]{2,40}[）)]$")
 
 
 def _paragraph(unit: Unit, first: bool) -> Paragraph:
     """Reflow one paragraph unit; only an article's first paragraph may carry a dateline."""
     marks = take_marks(join_lines(unit.lines))
-    dateline = parse_dateline(marks.text) if first else None
+    text = marks.text
+    dateline = parse_dateline(text) if first else None
+    bylines = []
+    if dateline and dateline.byline:
+        at = text.find(dateline.byline, len(dateline.text) - 1)
+        text = text[:at].rstrip() + " " + text[at + len(dateline.byline) :].lstrip() if at >= 0 else text
+        bylines.append(dateline.byline)
+    end = _END_BYLINE.search(text.rstrip())
+    signed = signature(text)
+    if end and is_byline(end.group()) and end.start() > 0 and not credit(end.group()):
+        text = text.rstrip()[: end.start()].rstrip()
+        bylines.append(end.group())
+    elif signed:
+        text = text.rstrip()[: -len(signed)].rstrip()
+        bylines.append(signed)
     keep = len(dateline.text) if dateline else 0
-    return Paragraph(reflow([marks.text], keep=keep), marks, dateline.text if dateline else "")
+    credited = credit(text)  # a photographer's credit keeps its printed spacing
+    body = text[: len(text) - len(credited)] if credited else text
+    flowed = reflow([body], keep=keep) + (_spaced_credit(credited) if credited else "")
+    return Paragraph(flowed, marks, dateline.text if dateline else "", " ".join(bylines))
+
+
+def _spaced_credit(text: str) -> str:
+    """A credit with one space between its words, as it is printed (``（记者 赵明 摄）``),
+    whatever spaces a line break took away."""
+    text = text.strip()
+    head = text[0] if text[:1] in "（(" else ""
+    tail = text[-1] if head and text[-1:] in "）)" else ""
+    return head + " ".join(byline_words(text)) + tail
 
 
 def _leading_wide(seg_paras: tuple[Unit, ...]) -> int:
@@ -69,7 +105,7 @@ def _in_place(plan: Plan, units: list[Unit]) -> dict[int, tuple[str, ...]]:
     for pos in sorted(plan.in_place):
         nxt = next(u for u in units[pos + 1 :] if u.kind != HEAD)
         i = firsts[nxt.pos]
-        out[i] = out.get(i, ()) + (headline_text(units[pos].lines),)
+        out[i] = out.get(i, ()) + (subhead_text(units[pos].lines, units[pos].wrapped),)
     return out
 
 
@@ -93,13 +129,57 @@ def build_body(plan: Plan, article: int, in_place: dict[int, tuple[str, ...]], p
     lead = paras[0]
     continued_to = next((p.marks.continued_to for p in paras if p.marks.continued_to), None)
     markdown = "\n\n".join(arrange(passages, piled, weights))
-    return Body(markdown, lead.text[len(lead.dateline) :].strip(), lead.dateline, lead.marks.continued_from, continued_to)
+    bylines = tuple(p.byline for p in paras if p.byline)
+    first = lead.text[len(lead.dateline) :].strip()
+    return Body(markdown, first, lead.dateline, lead.marks.continued_from, continued_to, bylines, paras[-1].text)
 
 
-def _byline(plan: Plan, article: int, units: list[Unit]) -> Byline:
-    """The article's byline(s), parsed; several are joined by a space."""
+def _byline(plan: Plan, article: int, units: list[Unit], body: Body) -> Byline:
+    """The article's byline(s), parsed: the lines printed as bylines, then those in brackets
+    in its text; several are joined by a space."""
     texts = [units[pos].text for pos, a in sorted(plan.bylines.items()) if a == article]
-    return parse_byline(" ".join(texts))
+    return parse_byline(" ".join(texts + list(body.bylines)))
+
+
+_FINISHED = re.compile(
+    r"[（(](?:完|全文完|终)[）)]$|[。！？!?…][”’」』\"')）)]*$"  # a full stop, perhaps in quotes; (完)
+    r"|摄影?[）)]?$"  # a photographer's credit
+    rf"|{DATE_TEXT}$"  # a signed date
+)
+
+
+def second_level(subheads: tuple[str, ...]) -> set[str]:
+    """The subheads numbered below the article's highest numbering (``（一）`` and ``1.`` under
+    ``一、``; ``(1)`` under ``3.``): headings of the second level."""
+    ranks = {s: heading_level(s) for s in subheads}
+    numbered = [r for r in ranks.values() if r >= 0]
+    return {s for s, r in ranks.items() if numbered and r > min(numbered)}
+
+
+def _demote(markdown: str, minor: set[str]) -> str:
+    """The body with second-level subheads as ``###`` headings."""
+    return "\n".join("#" + ln if ln.startswith("## ") and ln[3:] in minor else ln for ln in markdown.split("\n"))
+
+
+def _unique(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(names))
+
+
+def note_text(unit: Unit) -> str:
+    """An editor's note without its label (``编者按：``)."""
+    text = reflow(list(unit.lines))
+    return text[len(note_label(text)) :].strip()
+
+
+def note_label(text: str) -> str:
+    """The label opening an editor's note, as printed."""
+    m = NOTE_LABEL.match(text)
+    return m.group() if m else ""
+
+
+def is_cut_short(last: str) -> bool:
+    """True when an article's last paragraph stops in mid-sentence (``…直接关系到市民``)."""
+    return bool(last.strip()) and not _FINISHED.search(last.strip())
 
 
 def build_article(plan: Plan, article: int, units: list[Unit], in_place: dict[int, tuple[str, ...]], weights: Weights) -> Article:
@@ -107,36 +187,43 @@ def build_article(plan: Plan, article: int, units: list[Unit], in_place: dict[in
     heads = [units[p] for p, a in sorted(plan.heads.items()) if a == article and p not in plan.in_place]
     titles, piled = split_subheads(heads)
     roles = assign_roles([Piece(h.lines, h.wide, h.large) for h in titles])
-    piled_texts = [headline_text(h.lines) for h in piled]
+    piled_texts = [subhead_text(h.lines, h.wrapped) for h in piled]
     body = build_body(plan, article, in_place, piled_texts, weights)
-    byline = _byline(plan, article, units)
+    byline = _byline(plan, article, units, body)
     subheads = tuple(sub for i in _segments_of(plan, article) for sub in in_place.get(i, ())) + tuple(piled_texts)
+    minor = second_level(subheads)
     captions = tuple(join_lines(units[p].lines) for p, a in sorted(plan.captions.items()) if a == article)
+    dateline = parse_dateline(body.dateline)
+    notes = [note_text(units[p]) for p, a in sorted(plan.notes.items()) if a == article]
+
+    kind = "continuation" if plan.segments[article].start == "continuation" else "article"
+    credits = [c for c in map(credit, [*captions, body.last]) if c]
+    photographers = _unique(byline.photographers + tuple(n for c in credits for n in parse_byline(c).photographers))
+    if plan.segments[article].start == "photo":
+        kind = "photo"  # a picture's caption with its credit, and no story
     return Article(
         title=roles.title or derive_title(body.first),
-        body=body.markdown,
+        body=_demote(body.markdown, minor),
         title_derived=not roles.title,
         kicker=roles.kicker,
         subtitle=roles.subtitle,
-        kind="continuation" if plan.segments[article].start == "continuation" else "article",
+        kind=kind,
         authors=byline.authors,
         correspondents=byline.correspondents,
         byline=byline.text,
         dateline=body.dateline,
         continued_from=body.continued_from,
         continued_to=body.continued_to,
-        subheads=subheads,
+        subheads=tuple(s for s in subheads if s not in minor),
+        subheads2=tuple(s for s in subheads if s in minor),
         captions=captions,
+        column=plan.columns.get(article, ""),
+        editor_note="\n\n".join(notes),
+        photographers=photographers,
+        truncated=kind != "photo" and not body.continued_to and is_cut_short(body.last),
+        dateline_month=dateline.month if dateline else 0,
+        dateline_day=dateline.day if dateline else 0,
     )
-
-
-def running_heads(plan: Plan, units: list[Unit]) -> set[int]:
-    """Headlines other than subheads given to continuation fragments: running heads, not titles."""
-    out: set[int] = set()
-    for article in {a for a in plan.heads.values() if plan.segments[a].start == "continuation"}:
-        heads = [units[p] for p, a in sorted(plan.heads.items()) if a == article and p not in plan.in_place]
-        out |= {h.pos for h in split_subheads(heads)[0]}
-    return out
 
 
 def _stray(plan: Plan, units: list[Unit]) -> set[int]:
@@ -146,18 +233,17 @@ def _stray(plan: Plan, units: list[Unit]) -> set[int]:
     return {u.pos for u in units if u.kind in (HEAD, BYLINE, CAPTION) and u.pos not in owned}
 
 
+def _decorations(plan: Plan, units: list[Unit]) -> list[str]:
+    """The labels of editors' notes (``编者按：``), printed but not part of the note."""
+    return [note_label(reflow([units[pos].text.replace("\n", "")])) for pos in sorted(plan.notes)]
+
+
 def build_articles(plan: Plan, units: list[Unit], weights: Weights) -> tuple[list[Article], list[str]]:
     """Every article of the page in page order, and the page's furniture."""
-    furniture_pos = running_heads(plan, units) | _stray(plan, units) | {u.pos for u in units if u.kind == FURNITURE}
-    kept = Plan(
-        plan.segments,
-        plan.owner,
-        {p: a for p, a in plan.heads.items() if p not in furniture_pos},
-        plan.in_place,
-        plan.bylines,
-        plan.captions,
-    )
+    furniture_pos = _stray(plan, units) | set(plan.banners)
+    furniture_pos |= {u.pos for u in units if u.kind in (FURNITURE, LABEL, NOTE) and u.pos not in plan.notes}
+    kept = dataclasses.replace(plan, heads={p: a for p, a in plan.heads.items() if p not in furniture_pos})
     in_place = _in_place(kept, units)
     order = sorted(set(kept.owner.values()), key=lambda a: min(kept.segments[i].pos for i in _segments_of(kept, a)))
     articles = [build_article(kept, a, units, in_place, weights) for a in order]
-    return articles, ["".join(units[p].lines) for p in sorted(furniture_pos)]
+    return articles, ["".join(units[p].lines) for p in sorted(furniture_pos)] + _decorations(plan, units)

@@ -12,19 +12,23 @@ article already begun is that passage's subhead.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
-from .chars import ends_sentence
-from .headlines import find_piles
+from .bylines import closes_article, ends_signed
+from .chars import ends_sentence, is_cjk
+from .headlines import _alike, enumerated, find_piles, label_name
 from .marks import opens_with_continuation, parse_dateline
-from .similarity import Weights
-from .units import BYLINE, CAPTION, HEAD, PARA, Unit
+from .similarity import Weights, bigrams
+from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, PARA, Unit
 
 MIN_LIKENESS = 0.02  # a passage sharing less than this with every article follows the one before it
 NEIGHBOUR_BONUS = 0.01  # added to the likeness of a passage to the article just before it
 MIN_CONTAINMENT = 0.08  # a headline sharing less than this with every body goes to the nearest article
 CLEAR_LEAD = 1.5  # ... as does one that shares about as much with two articles
 MIN_GAP_LIKENESS = 0.1  # a passage after a blank line leaves the article before it only for one it shares this much with
+ITEM_LENGTH = 400  # characters: the longest text of one item of a short-news column
+BANNER_LENGTH = 6  # characters: an unbracketed column banner (简讯, 新闻速览) is no longer
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,7 @@ class Segment:
     paras: tuple[Unit, ...]
     start: str = ""
     gap: bool = False  # split off at a blank line only, not at a headline or byline
+    column: str = ""  # the banner of the short-news column it is an item of
 
     @property
     def pos(self) -> int:
@@ -54,16 +59,36 @@ class Plan:
     in_place: frozenset[int]  # headline unit pos printed in front of its own section
     bylines: dict[int, int]  # byline unit pos -> article
     captions: dict[int, int]  # caption unit pos -> article
+    notes: dict[int, int] = field(default_factory=dict)  # editor's note unit pos -> article
+    banners: frozenset[int] = frozenset()  # column banners and labels: furniture, named by the articles under them
+    columns: dict[int, str] = field(default_factory=dict)  # article -> the column it runs in
 
 
-def _start_kind(unit: Unit, prev: Unit | None) -> str:
+def closing_bylines(units: list[Unit]) -> set[int]:
+    """The bylines printed at the end of their article: of a closing form, right after its text."""
+    return {
+        u.pos for u in units
+        if u.kind == BYLINE and closes_article(u.text) and u.pos > 0 and units[u.pos - 1].kind in (PARA, CAPTION)
+    }
+
+
+def _start_kind(
+    unit: Unit, prev: Unit | None, nxt: Unit | None = None, closing: frozenset[int] = frozenset(), signed_off: Unit | None = None
+) -> str:
     """Why a paragraph opens an article, or "" when it does not."""
     if parse_dateline(unit.text):
         return "dateline"
+    if prev is not None and prev.kind == NOTE:
+        return "note"
+    credit = nxt.text if nxt is not None and nxt.pos in closing else ""
+    if photo_caption(unit.text + credit) and prev is not None and prev.kind != PARA:
+        return "photo"
     if opens_with_continuation(unit.text):
         return "continuation"
     if prev is not None and prev.kind == BYLINE:
-        return "byline"
+        return "signoff" if prev.pos in closing else "byline"
+    if signed_off is not None and prev is not None and prev.kind == HEAD:
+        return "signoff"  # the story before ended with its byline; a headline and a new one follow
     if unit.wide and not (prev is not None and prev.kind == PARA and prev.wide):
         return "lead"
     return ""
@@ -75,25 +100,123 @@ def _breaks_at_gap(unit: Unit, prev: Unit | None) -> bool:
     return prev is not None and prev.kind == PARA and unit.after_gap and ends_sentence(prev.lines[-1])
 
 
+def _banner(units: list[Unit], k: int, told: set[str]) -> str:
+    """The name of a column banner at ``k``: a label (``【区县传真】``, ``>>推动深度融合<<``),
+    or a short headline with another headline right below it whose words no text on the
+    page tells (``简讯``, ``短评``; not ``佟海燕带队``, a subtitle its story repeats).
+    ``told`` holds the bigrams of the page's paragraphs."""
+    unit = units[k]
+    if unit.kind == LABEL:
+        return label_name(unit.text)
+    name = unit.text.replace(" ", "")
+    after = next((u for u in units[k + 1 :] if u.kind != FURNITURE), None)
+    if unit.kind != HEAD or len(name) > BANNER_LENGTH or "\n" in unit.text or after is None or after.kind != HEAD:
+        return ""
+    if not all(is_cjk(c) for c in name):
+        return ""
+    grams = bigrams(name)
+    return name if len(grams & told) * 2 < len(grams) else ""
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Column banners and the articles under them: ``banners`` are the banner units, ``items``
+    maps the paragraph opening each article under a banner to the column's name."""
+
+    banners: frozenset[int] = frozenset()
+    items: dict[int, str] = field(default_factory=dict)
+
+
+def find_columns(units: list[Unit]) -> Columns:
+    """Banners and what stands under them. The article right under a banner runs in that
+    column; so do the short items after it (a headline over a short text), up to another
+    banner, a byline opening a story, or a longer text. A label printed again over another
+    article names one article each (``【聚焦两会】``), not a column of items."""
+    told = set().union(*(bigrams(u.text) for u in units if u.kind == PARA))
+    names = [_banner(units, k, told) for k in range(len(units))]
+    closing = closing_bylines(units)
+    banners, items = set(), {}
+    for k, name in enumerate(names):
+        if not name:
+            continue
+        banners.add(units[k].pos)
+        one_each = names.count(name) > 1
+        j, first_item = k + 1, True
+        while j < len(units):
+            heads = j
+            while j < len(units) and units[j].kind in (HEAD, FURNITURE) and not names[j]:
+                j += 1
+            first = j
+            while j < len(units) and (units[j].kind in (PARA, CAPTION) or units[j].pos in closing):
+                j += 1
+            text = sum(len(u.text) for u in units[first:j] if u.kind == PARA)
+            if heads == first or first == j or units[first].kind != PARA or (text > ITEM_LENGTH and not first_item):
+                break
+            if photo_caption(units[first].text) and not first_item:
+                break  # photo news of its own
+            items[units[first].pos] = name
+            if one_each or text > ITEM_LENGTH:  # a label over one article, not a column of items
+                break
+            first_item = False
+    return Columns(frozenset(banners), items)
+
+
+def subheads_in_place(units: list[Unit]) -> set[int]:
+    """Headlines printed in the flow of a story, between two of its passages: numbered ones
+    (``一、``, ``（一）``, ``1.``), and series of two or more of one shape in one story (after
+    the same opening)."""
+    over = [
+        u for u in units
+        if u.kind == HEAD and not u.wide and 0 < u.pos < len(units) - 1 and units[u.pos - 1].kind == units[u.pos + 1].kind == PARA
+    ]
+    out = {u.pos for u in over if enumerated(u.text)}
+    opens = [u.pos for k, u in enumerate(units) if u.kind == PARA and _start_kind(u, units[k - 1] if k else None)]
+    story = {u.pos: max((p for p in opens if p < u.pos), default=-1) for u in over}  # the story each stands in
+    for k, head in enumerate(over):
+        if any(story[o.pos] == story[head.pos] and _alike(head.lines, o.lines) for o in over[:k] + over[k + 1 :]):
+            out.add(head.pos)
+    return out
+
+
 def cut_segments(units: list[Unit]) -> list[Segment]:
     """Runs of paragraphs broken at headlines, bylines, furniture and article openings; an
     opening passage is also broken at its first blank line after a finished sentence (the
     passage after it may belong to another article)."""
     segments: list[list[Unit]] = []
-    starts: list[tuple[str, bool]] = []
+    starts: list[tuple[str, bool, str]] = []
+    items = find_columns(units).items
+    closing = frozenset(closing_bylines(units))
+    subheads = subheads_in_place(units)
     prev: Unit | None = None
+    last_para: Unit | None = None
     for unit in units:
         if unit.kind == CAPTION:
             continue
         if unit.kind == PARA:
-            kind = _start_kind(unit, prev)
+            nxt = units[unit.pos + 1] if unit.pos + 1 < len(units) else None
+            signed = last_para if last_para is not None and ends_signed(last_para.text) else None
+            kind = "item" if unit.pos in items else _start_kind(unit, prev, nxt, closing, signed)
+            last_para = unit
             gap = bool(segments) and starts[-1][0] != "" and _breaks_at_gap(unit, prev)
+            # a passage under a subhead stays with its story unless it is clearly another's
+            gap = gap or (bool(segments) and prev is not None and prev.pos in subheads)
             if kind or prev is None or prev.kind != PARA or gap:
                 segments.append([])
-                starts.append((kind, gap and not kind))
+                starts.append((kind, gap and not kind, items.get(unit.pos, "")))
             segments[-1].append(unit)
         prev = unit
-    return [Segment(tuple(s), k, g) for s, (k, g) in zip(segments, starts, strict=True)]
+    return [Segment(tuple(s), k, g, c) for s, (k, g, c) in zip(segments, starts, strict=True)]
+
+
+_CREDIT = re.compile(r"[（(][^（）()]{2,30}摄影?[）)]$|(?:记者|通讯员)\s?\S{2,4}(?:\s\S{2,4})*\s?摄影?$")
+PHOTO_CAPTION = 300  # characters: the longest caption of a photo news item
+
+
+def photo_caption(text: str) -> bool:
+    """A short text ending with a photographer's credit (``（记者 赵明 摄）``): the caption of
+    a picture printed as news of its own."""
+    text = text.replace("\n", "").strip()
+    return len(text) <= PHOTO_CAPTION and bool(_CREDIT.search(text))
 
 
 def _scores(i: int, likeness: list[list[float]], owner: dict[int, int], before: int | None) -> dict[int, float]:
@@ -122,7 +245,7 @@ def _margin(scores: dict[int, float]) -> float:
     return top[0] - top[1]
 
 
-def own_segments(segments: list[Segment]) -> dict[int, int]:
+def own_segments(segments: list[Segment], likeness: list[list[float]]) -> dict[int, int]:
     """Map every segment to the article (opening segment index) it belongs to: the passages
     without an opening of their own go, the clearest first, to the article with a passage
     most like them (bigrams weighed by how few of the page's passages hold them), and each
@@ -131,7 +254,6 @@ def own_segments(segments: list[Segment]) -> dict[int, int]:
     if not owner and segments:
         owner[0] = 0
     pending = [i for i in range(len(segments)) if i not in owner]
-    likeness = Weights.of([s.text for s in segments]).likeness([s.text for s in segments])
     while pending:
         ranked = []
         for i in pending:
@@ -174,6 +296,15 @@ def _in_place_owner(head: Unit, units: list[Unit], segments: list[Segment], owne
     return owner[i]
 
 
+def _titles_owner(head: Unit, units: list[Unit], segments: list[Segment], owner: dict[int, int]) -> int | None:
+    """The article a headline stands right over, when that article begins there (an item of
+    a short-news column, a picture's caption)."""
+    banners = find_columns(units).banners
+    nxt = next((u for u in units[head.pos + 1 :] if u.kind not in (HEAD, FURNITURE) or u.pos in banners), None)
+    i = _segment_at(nxt.pos, segments) if nxt is not None and nxt.kind == PARA else None
+    return owner[i] if i is not None and segments[i].start in ("item", "photo") else None
+
+
 def _contenders(group: list[Unit], texts: dict[int, str], weights: Weights) -> set[int]:
     """The articles whose body repeats about as much of a headline's words as the one that
     repeats most (one when that one clearly leads; none when none repeats enough)."""
@@ -185,12 +316,34 @@ def _contenders(group: list[Unit], texts: dict[int, str], weights: Weights) -> s
     return {a for score, a in scores if score * CLEAR_LEAD > best}
 
 
-def _groups(units: list[Unit]) -> list[list[Unit]]:
-    """Headlines one by one, except piled subheads, which go together."""
-    heads = [u for u in units if u.kind == HEAD]
-    piles = find_piles(heads)
+def _groups(units: list[Unit], texts: dict[int, str], weights: Weights) -> list[list[Unit]]:
+    """Headlines one by one, except piled subheads, which go together; two headlines piled
+    alike that clearly name different articles (one story's headline printed after it,
+    the next one's before it) go one by one."""
+    banners = find_columns(units).banners
+    heads = [u for u in units if u.kind == HEAD and u.pos not in banners]
+    piles = []
+    for pile in find_piles(heads):
+        owners = [_contenders([h], texts, weights) for h in pile]
+        apart = len(pile) == 2 and all(len(o) == 1 for o in owners) and len({min(o) for o in owners}) > 1
+        piles += [[h] for h in pile] if apart else [pile]
+    piles += _stacks(heads)
     piled = {h.pos for p in piles for h in p}
     return sorted(piles + [[h] for h in heads if h.pos not in piled], key=lambda g: g[0].pos)
+
+
+def _stacks(heads: list[Unit]) -> list[list[Unit]]:
+    """A kicker leading into its title (``一条热线连着万家冷暖——``) with the headlines printed
+    right under it: one story's headline stack."""
+    out: list[list[Unit]] = []
+    for head in heads:
+        if head.lines[-1].endswith(("——", "—", "：", ":")) and not any(head in s for s in out):
+            stack = [head]
+            for nxt in heads:
+                if nxt.pos == stack[-1].pos + 1:
+                    stack.append(nxt)
+            out.append(stack) if len(stack) > 1 else None
+    return out
 
 
 def own_heads(
@@ -204,18 +357,28 @@ def own_heads(
     in_place: set[int] = set()
     count: dict[int, int] = {}
     doubtful: list[tuple[list[Unit], set[int]]] = []
-    for group in _groups(units) if texts else []:
-        placed = _in_place_owner(group[-1], units, segments, owner)
+    for group in _groups(units, texts, weights) if texts else []:
+        titled = _titles_owner(group[-1], units, segments, owner)
+        placed = None if titled is not None else _in_place_owner(group[-1], units, segments, owner)
         if placed is not None:
             in_place |= {h.pos for h in group}
-        contenders = {placed} if placed is not None else _contenders(group, texts, weights)
+        contenders = {titled if titled is not None else placed} if titled is not None or placed is not None else None
+        contenders = contenders or _contenders(group, texts, weights)
         if len(contenders) != 1:
             doubtful.append((group, contenders))
             continue
         article = contenders.pop()
         heads |= {h.pos: article for h in group}
         count[article] = count.get(article, 0) + 1
+    first_pos = {a: min(segments[i].pos for i, b in owner.items() if b == a) for a in set(owner.values())}
+    before = sum(first_pos[a] > min(heads_of) for a, heads_of in _by_article(heads).items())
+    headlines_first = before * 2 > len(_by_article(heads))  # this page prints headlines over their stories
     for group, contenders in doubtful:
+        below = _next_article(group[-1].pos, segments, owner) if headlines_first else None
+        if below is not None and (not contenders or below in contenders) and not count.get(below):
+            heads |= {h.pos: below for h in group}
+            count[below] = 1
+            continue
         # the nearest of the contenders with fewest headlines so far, or the nearest article
         fewest = min((count.get(a, 0) for a in contenders), default=0)
         mine = {i: a for i, a in owner.items() if not contenders or a in contenders and count.get(a, 0) == fewest}
@@ -224,27 +387,71 @@ def own_heads(
     return heads, in_place
 
 
+def _by_article(heads: dict[int, int]) -> dict[int, list[int]]:
+    """Headline positions by the article they were given to."""
+    out: dict[int, list[int]] = {}
+    for pos, article in heads.items():
+        out.setdefault(article, []).append(pos)
+    return out
+
+
+def _next_article(pos: int, segments: list[Segment], owner: dict[int, int]) -> int | None:
+    """The article whose opening passage is the first to begin after ``pos``."""
+    later = [i for i, s in enumerate(segments) if s.start and s.pos > pos and owner.get(i) == i]
+    return min(later, key=lambda i: segments[i].pos) if later else None
+
+
 def _para_owner(pos: int, segments: list[Segment], owner: dict[int, int]) -> int | None:
     """The article owning the paragraph unit at ``pos``."""
     return next((owner[i] for i, s in enumerate(segments) if any(p.pos == pos for p in s.paras)), None)
 
 
 def own_bylines(units: list[Unit], segments: list[Segment], owner: dict[int, int]) -> dict[int, int]:
-    """Map each byline to the article of the paragraph right after it, else of the one before."""
+    """Map each byline to its article: a byline printed at the end of its article (in
+    brackets, or a role alone: ``（记者 张某）``, ``本报评论员``) to the paragraph before it,
+    any other to the paragraph right after it, else to the one before."""
     out: dict[int, int] = {}
+    closing = closing_bylines(units)
     for unit in (u for u in units if u.kind == BYLINE):
-        nxt = units[unit.pos + 1] if unit.pos + 1 < len(units) else None
-        pos = nxt.pos if nxt is not None and nxt.kind == PARA else _para_near(units, unit.pos)
+        nxt = next((u for u in units[unit.pos + 1 :] if u.kind != CAPTION), None)  # a caption may stand between
+        before = [u.pos for u in units[: unit.pos] if u.kind == PARA]
+        if unit.pos in closing and before:
+            pos = before[-1]
+        else:
+            pos = nxt.pos if nxt is not None and nxt.kind == PARA else _para_near(units, unit.pos)
         if pos is not None:
             out[unit.pos] = _para_owner(pos, segments, owner)
     return out
+
+
+def own_columns(units: list[Unit], segments: list[Segment], owner: dict[int, int], heads: dict[int, int]) -> dict[int, str]:
+    """The column of each article under a banner: the items found under it, and the article
+    whose headline a label stands right over, wherever its text is printed."""
+    out = {owner[i]: s.column for i, s in enumerate(segments) if s.column}
+    for unit in (u for u in units if u.kind == LABEL):
+        nxt = units[unit.pos + 1] if unit.pos + 1 < len(units) else None
+        if nxt is not None and nxt.kind == HEAD and nxt.pos in heads:
+            out.setdefault(heads[nxt.pos], label_name(unit.text))
+    return out
+
+
+def own_notes(units: list[Unit], segments: list[Segment], owner: dict[int, int]) -> dict[int, int]:
+    """Map each editor's note to the article of the paragraph after it."""
+    notes: dict[int, int] = {}
+    for unit in (u for u in units if u.kind == NOTE):
+        after = next((u.pos for u in units[unit.pos + 1 :] if u.kind == PARA), None)
+        pos = after if after is not None else _para_near(units, unit.pos)
+        if pos is not None:
+            notes[unit.pos] = _para_owner(pos, segments, owner)
+    return notes
 
 
 def own_captions(units: list[Unit], segments: list[Segment], owner: dict[int, int]) -> dict[int, int]:
     """Map each caption to the article of the paragraph it stands in or after."""
     out: dict[int, int] = {}
     for unit in (u for u in units if u.kind == CAPTION):
-        pos = _para_near(units, unit.pos)
+        inside = next((u.pos for u in units[unit.pos + 1 :] if u.kind == PARA), None) if unit.inside else None
+        pos = inside if inside is not None else _para_near(units, unit.pos)
         if pos is not None:
             out[unit.pos] = _para_owner(pos, segments, owner)
     return out
@@ -306,10 +513,17 @@ def split_at_headlines(
     return segments, owner, heads
 
 
+def passage_likeness(segments: list[Segment]) -> list[list[float]]:
+    """How alike each two passages are (see ``Weights.likeness``)."""
+    texts = [s.text for s in segments]
+    return Weights.of(texts).likeness(texts)
+
+
 def plan(units: list[Unit], weights: Weights) -> Plan:
     """Decide which article every unit of the page belongs to."""
     segments = cut_segments(units)
-    owner = own_segments(segments)
+    likeness = passage_likeness(segments)
+    owner = own_segments(segments, likeness)
     heads, in_place = own_heads(units, segments, owner, weights)
     segments, owner, heads = split_at_headlines(units, segments, owner, heads, in_place, weights)
     return Plan(
@@ -319,4 +533,7 @@ def plan(units: list[Unit], weights: Weights) -> Plan:
         frozenset(in_place),
         own_bylines(units, segments, owner),
         own_captions(units, segments, owner),
+        own_notes(units, segments, owner),
+        find_columns(units).banners,
+        own_columns(units, segments, owner, heads),
     )

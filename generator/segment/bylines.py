@@ -1,14 +1,44 @@
-"""Bylines: ``□记者 董梅雪 报道``, ``□本报记者 陈蔚　本报通讯员 魏晓``, ``□青岛日报/观海新闻记者 薛华飞``."""
+"""Bylines, read by their grammar rather than by a list of papers' habits.
+
+A byline is a run of roles and names, perhaps marked (``□``, ``■``) or bracketed, perhaps
+with a closing word (``报道``, ``摄``):
+
+* ``□记者 董梅雪 报道``, ``■本报记者 陈蔚　本报通讯员 魏晓``, ``本报记者 X 本报通讯员 Y``;
+* ``□青岛日报/观海新闻记者 薛华飞`` (the paper is named before the role);
+* ``文/图 记者 X`` (X wrote and took the pictures), ``记者 X 摄`` (a photographer's credit);
+* ``（记者 张某）`` at the end of an article, or after a dateline:
+  ``新华社北京3月5日电（记者 王某 李某）``, ``本报讯（记者 张某 通讯员 李某）``;
+* ``本报评论员`` (a role without names: the paper's commentator).
+
+Reading is a single pass over space-separated tokens, so any line is read in linear time.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from .chars import is_cjk
+
+MARKS = "□■●◆▲◇○△"
 BYLINE_START = "□"
-# a match starts only where a run of non-spaces starts or a role ends: linear on any line
-_ROLE = re.compile(r"(?:(?<!\S)|(?<=记者)|(?<=通讯员|实习生))(\S*?)(记者|通讯员|实习生)")
-_NOT_NAMES = {"报道", "摄", "摄影", "文", "图", "文/图", "整理"}
+OPENERS, CLOSERS = "（(【[", "）)】]"
+MAX_BYLINE = 48  # characters; longer lines are text
+# role words, longest first so that 摄影记者 is read before 记者
+_ROLES = sorted(
+    {
+        "记者", "本报记者", "本刊记者", "特约记者", "见习记者", "实习记者", "首席记者", "摄影记者", "本报摄影记者",
+        "通讯员", "本报通讯员", "特约通讯员", "实习生", "本报实习生", "评论员", "本报评论员", "特约评论员",
+        "作者", "撰稿", "执笔", "编译", "文/图", "图/文", "文图", "文/", "图/", "文", "图", "摄影", "摄",
+    },
+    key=len,
+    reverse=True,
+)
+_SUFFIXES = ("摄影报道", "综合报道", "联合报道", "报道", "摄影", "摄", "整理", "采写", "文")
+_PHOTO = {"摄", "摄影", "摄影报道", "摄影记者", "本报摄影记者", "文/图", "图/文", "文图", "图", "图/"}
+_CORRESPONDENT = {"通讯员", "本报通讯员", "特约通讯员"}
+_AGENCY = re.compile(r"^\S{1,12}?(?:记者|通讯员|评论员)$")  # 青岛日报/观海新闻记者, 驻京记者
+_SPACES = re.compile(r"[\s\u3000\u00a0]+")
 
 
 @dataclass(frozen=True)
@@ -19,11 +49,210 @@ class Byline:
     authors: tuple[str, ...] = ()
     correspondents: tuple[str, ...] = ()
     paper: str = ""
+    photographers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # "role", "name" or "suffix"
+    text: str
+    prefix: str = ""  # a paper named before a role
+
+
+# common surnames: where two names run together at a line break (王立群赵敏), the second
+# starts with one
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范"
+    "金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂"
+    "章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解"
+    "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
+    "仲虞敖巩明佘池查麻苑迟邝"
+)
+_NOT_NAMES = {"本报", "本刊", "特约", "见习", "实习", "首席", "驻站", "通讯", "报道", "摄影", "整理", "采写"}
+
+
+def _is_name(text: str) -> bool:
+    """Two to four Han characters (a middle dot allowed, as in foreign names), or a Latin name."""
+    if text in _NOT_NAMES:
+        return False
+    han = text.replace("·", "").replace("•", "")
+    if han and all(is_cjk(c) for c in han):
+        return 2 <= len(han) <= 4 or ("·" in text and len(han) <= 10)
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z.\-]{1,20}", text))
+
+
+def _role_at(text: str) -> str:
+    return next((r for r in _ROLES if text.startswith(r)), "")
+
+
+def _cuts(text: str) -> list[int]:
+    """Where a name may end in ``text``: before a closing word first (``陈蔚报道`` is 陈蔚 +
+    报道, ``赵明摄`` is 赵明 + 摄), then the longest name."""
+    ends = [len(text) - len(s) for s in _SUFFIXES if text.endswith(s) and s not in ("文",)]
+    roles = [i for i in range(2, min(len(text), 10)) if len(_role_at(text[i:])) > 1]
+    return ends + roles + list(range(min(len(text), 10), 1, -1))
+
+
+def _split_glued(token: str) -> list[_Token] | None:
+    """Read one space-free token as roles, names and closing words (``记者董梅雪``,
+    ``陈蔚报道``), or as a role a paper or post is named before (``青岛日报/观海新闻记者``);
+    None when it is not byline material."""
+    return _agency(token) or _glued(token)
+
+
+def _agency(token: str) -> list[_Token] | None:
+    """``青岛日报/观海新闻记者``, ``新华社记者``, ``驻京记者``: a role after a paper or post."""
+    if not _AGENCY.match(token):
+        return None
+    role = next(r for r in _ROLES if token.endswith(r))  # the longest: 陈蔚本报通讯员 ends in 本报通讯员
+    prefix = token[: -len(role)]
+    named = "/" in prefix or (len(prefix) >= 2 and prefix.endswith(("报", "社", "台", "网"))) or prefix.startswith("驻")
+    return [_Token("role", role, prefix)] if named else None
+
+
+def _glued(token: str) -> list[_Token] | None:
+    """Roles, names and closing words run together, read left to right."""
+    out: list[_Token] = []
+    rest = token
+    while rest:
+        if out and rest in _SUFFIXES:
+            out.append(_Token("suffix", rest))
+            return out
+        role = _role_at(rest)
+        if role and (len(rest) == len(role) or _glued(rest[len(role):]) is not None):
+            out.append(_Token("role", role))
+            rest = rest[len(role):]
+            continue
+        for cut in _cuts(rest):
+            name, tail = rest[:cut], rest[cut:]
+            second = 2 <= len(tail) <= 3 and tail[0] in _SURNAMES and _is_name(tail)  # 王立群 + 赵敏
+            if _is_name(name) and (not tail or tail in _SUFFIXES or _role_at(tail) or second):
+                out.append(_Token("name", name))
+                rest = tail
+                break
+        else:
+            return None
+    return out
+
+
+def _tokens(core: str) -> list[_Token] | None:
+    """The tokens of a byline without its marks and brackets, or None when it is not one."""
+    out: list[_Token] = []
+    for raw in _SPACES.split(core.strip()):
+        if not raw:
+            continue
+        if raw in _SUFFIXES and out:
+            out.append(_Token("suffix", raw))
+            continue
+        parts = _split_glued(raw)
+        if parts is None:
+            return None
+        out.extend(parts)
+    return out
+
+
+def _core(line: str) -> tuple[str, str, str]:
+    """(marks and opening bracket, the byline inside, closing bracket)."""
+    text = line.strip()
+    head = ""
+    while text and text[0] in MARKS + " \u3000":
+        head, text = head + text[0], text[1:]
+    if len(text) > 1 and text[0] in OPENERS and text[-1] in CLOSERS:
+        return head + text[0], text[1:-1], text[-1]
+    return head, text, ""
+
+
+def _valid(tokens: list[_Token] | None, bracketed: bool) -> bool:
+    """A byline names someone under a role, or is a role standing alone (本报评论员)."""
+    if not tokens or tokens[0].kind == "suffix":
+        return False
+    roles = [t for t in tokens if t.kind == "role"]
+    names = [t for t in tokens if t.kind == "name"]
+    if not roles:
+        return False
+    if not names:  # 本报评论员, 本报记者: a role alone is a byline only when it is the whole line
+        return len(tokens) == 1 and tokens[0].text.endswith(("评论员", "记者"))
+    if tokens[-1].kind == "role" and tokens[-1].text not in ("摄", "摄影"):
+        return False  # 记者 高建国 通讯员: its names are on the next line
+    return tokens[0].kind == "role" or bracketed
+
+
+def byline_words(line: str) -> list[str]:
+    """The roles, names and closing words of a byline, in order ([] when it is none)."""
+    return [t.text for t in _tokens(_core(line)[1]) or []]
 
 
 def is_byline(line: str) -> bool:
-    """True when a line is a byline: ``□`` and a reporter's role."""
-    return line.startswith(BYLINE_START) and bool(_ROLE.search(line))
+    """True when the whole line is a byline (see the module docstring)."""
+    text = line.strip()
+    if not text or len(text) > MAX_BYLINE:
+        return False
+    head, core, close = _core(text)
+    tokens = _tokens(core)
+    if not _valid(tokens, bool(close)):
+        return False
+    spaced = bool(_SPACES.search(core)) or "/" in core or bool(head.strip()) or bool(close)
+    # unmarked, unbracketed and unspaced (记者节, 记者走基层) reads as a headline, not a byline
+    return spaced or len(tokens) == 1
+
+
+def is_opening_byline(line: str) -> bool:
+    """True for a line that opens a byline and may be wrapped onto the next line: a mark or
+    an opening bracket followed by a role (``□记者 董梅雪 报``, ``（记者 张``), or roles and
+    names with a word cut short after them (``本报记者 黄丽娟　本``, ``文/图 记者 宋``)."""
+    text = line.strip()
+    if not text or len(text) > MAX_BYLINE:
+        return False
+    head, core, _ = _core(text)
+    core = core.lstrip(OPENERS)
+    opened = bool(head.strip()) or text[0] in OPENERS
+    if opened and bool(_role_at(core) or _AGENCY.match(_SPACES.split(core)[0] or "-")):
+        return True
+    words = _SPACES.split(core.strip())
+    start = _tokens(" ".join(words[:-1])) if len(words) >= 2 else None
+    return bool(start) and start[0].kind == "role" and (len(start) > 1 or "/" in start[0].text)
+
+
+def closes_article(line: str) -> bool:
+    """A byline of the form printed at the end of an article: in brackets (``（记者 张某）``),
+    a role alone (``本报评论员``) or a writer's signature (``文/刘思远``). Where it stands
+    decides: after a paragraph it closes that article, under a headline it opens one."""
+    head, core, close = _core(line)
+    tokens = _tokens(core)
+    return bool(close) or bool(tokens and (all(t.kind == "role" for t in tokens) or tokens[0].text == "文/"))
+
+
+_SIGNATURE = re.compile(r"[（(]((?:[\u4e00-\u9fff·]{2,4}[\s、]?){1,3})[）)]$")
+
+
+def signature(text: str) -> str:
+    """A writer's name in brackets ending a commentary (``……大作用。（马骏）``), or ""."""
+    m = _SIGNATURE.search(text.rstrip())
+    if not m or m.start() == 0 or text[: m.start()].rstrip()[-1:] not in "。！？”":
+        return ""
+    names = _SPACES.split(m.group(1).replace("、", " ").strip())
+    return m.group() if all(_is_name(n) for n in names) else ""
+
+
+_BRACKETED_END = re.compile(r"[（(][^（）()]{2,40}[）)]$")
+
+
+def ends_signed(text: str) -> bool:
+    """True when a paragraph ends with its article's byline in brackets (``……。（记者 张某）``)
+    or its writer's signature: the article ends there."""
+    text = text.replace("\n", "").rstrip()
+    end = _BRACKETED_END.search(text)
+    return bool(end and end.start() > 0 and is_byline(end.group()) and not credit(end.group())) or bool(signature(text))
+
+
+def credit(text: str) -> str:
+    """A photographer's credit ending a caption, as printed (``（记者 赵明 摄）``,
+    ``本报记者 郑国梁 摄``), or ""."""
+    tail = re.split(r"[。！？]", text.rstrip())[-1].strip()
+    if not tail.endswith(("摄", "摄）", "摄)", "摄影", "摄影）")):
+        return ""
+    by = parse_byline(tail)
+    return tail if by.photographers else ""
 
 
 def _paper(prefix: str) -> str:
@@ -32,22 +261,43 @@ def _paper(prefix: str) -> str:
     return name if name.endswith("报") and name != "本报" else ""
 
 
-def _names(chunk: str) -> list[str]:
-    """The names in the text between two roles."""
-    return [n for n in chunk.split() if n not in _NOT_NAMES]
-
-
 def parse_byline(line: str) -> Byline:
-    """Split a byline into reporters (记者), correspondents (通讯员) and the paper it names;
-    the byline keeps its printed form, with ideographic spaces, other spaces made plain."""
+    """Split a byline into reporters (记者 and other roles), correspondents (通讯员),
+    photographers (摄, 文/图) and the paper it names; the byline keeps its printed form,
+    with ideographic spaces, other spaces made plain."""
     text = re.sub(r"[^\S\u3000]+", " ", line.strip())  # no-break and other spaces print as one space
-    roles = list(_ROLE.finditer(text))
     authors: list[str] = []
     correspondents: list[str] = []
+    photographers: list[str] = []
     paper = ""
-    for i, m in enumerate(roles):
-        end = roles[i + 1].start() if i + 1 < len(roles) else len(text)
-        names = _names(text[m.end() : end])
-        (correspondents if m.group(2) == "通讯员" else authors).extend(names)
-        paper = paper or _paper(m.group(1).lstrip(BYLINE_START))
-    return Byline(text, tuple(authors), tuple(correspondents), paper)
+    role = ""
+    pictures = False  # after 文/图 every name also took the pictures
+    recent: list[str] = []
+    for chunk in re.split(r"(?<=[）)])\s*|\s+(?=[（(])", text):
+        core = _core(chunk)[1]
+        for token in _tokens(core) or []:
+            if token.kind == "role":
+                role = token.text
+                pictures = pictures or role in _PHOTO - {"摄", "摄影"}
+                paper = paper or _paper(token.prefix)
+                recent = []
+            elif token.kind == "name":
+                recent.append(token.text)
+                if not role:  # （马骏）: a signature names its writer
+                    authors.append(token.text)
+                    continue
+                if role in _CORRESPONDENT:
+                    correspondents.append(token.text)
+                elif role in {"摄", "摄影"}:
+                    photographers.append(token.text)
+                else:
+                    authors.append(token.text)
+                    if role in _PHOTO or pictures:
+                        photographers.append(token.text)
+            elif token.text.startswith("摄"):  # 记者 X 摄: the names just read took the picture
+                for name in recent:
+                    if name not in photographers:
+                        photographers.append(name)
+                    if name in authors and role not in _PHOTO:
+                        authors.remove(name)
+    return Byline(text, tuple(authors), tuple(correspondents), paper, tuple(photographers))

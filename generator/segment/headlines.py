@@ -7,13 +7,13 @@ import re
 from dataclasses import dataclass
 
 from .chars import CLAUSE_END, SENTENCE_END, ends_clause, ends_sentence, is_latin
-from .reflow import collapse, drop_join_spaces, drop_punct_spaces
+from .reflow import collapse, drop_join_spaces, drop_punct_spaces, wrapped_inside_word
 
 MAX_HEADLINE_LINE = 40  # characters; longer lines are body text
 MAX_HEADLINE_LINES = 3
 DERIVED_MAX = 36
 DERIVED_MIN = 6
-_LABEL = re.compile(r"^(?:>>|》》).+(?:<<|《《)$")
+_LABEL = re.compile(r"^(>>|》》|【|\[|〖)\s*([^【】\[\]〖〗<>《》]{2,12}?)\s*(<<|《《|】|\]|〗)$")
 _FOLIO = re.compile(r"^(?:[A-Z]?\d{1,3}|第\s*[〇零一二三四五六七八九十\d]{1,3}\s*版)$")
 _SLOGAN = re.compile(r"^(\S{2,4})(?: \S{2,4}){2,}$")
 _INNER_SPACE = re.compile(r"\S[ \u3000]+\S")
@@ -32,10 +32,14 @@ class Roles:
     subtitle: str = ""
 
 
+def label_name(line: str) -> str:
+    """The name a label line prints (``>>推动深度融合<<``, ``【区县传真】``), or ""."""
+    m = _LABEL.match(line.strip())
+    return m.group(2) if m else ""
+
+
 def is_furniture(line: str) -> bool:
-    """Section labels (``>>推动深度融合<<``) and slogan banners of equal short phrases."""
-    if _LABEL.match(line):
-        return True
+    """Slogan banners of equal short phrases (``学思想 强党性 重实践 建新功``)."""
     m = _SLOGAN.match(line)
     return bool(m) and len({len(t) for t in line.split()}) == 1
 
@@ -43,6 +47,35 @@ def is_furniture(line: str) -> bool:
 def is_folio(line: str) -> bool:
     """A page number standing alone: ``2``, ``A02``, ``第2版``."""
     return bool(_FOLIO.match(line.strip()))
+
+
+# the numbering of a heading, highest level first: 一、 （一） 1. （1） ①
+ENUMERATORS = (
+    re.compile(r"^[一二三四五六七八九十]{1,3}[、.．]"),
+    re.compile(r"^[（(][一二三四五六七八九十]{1,3}[)）]"),
+    re.compile(r"^\d{1,2}[.．、](?!\d)"),
+    re.compile(r"^[（(]\d{1,2}[)）]"),
+    re.compile(r"^[①-⑳]"),
+)
+# a date written out: 2024年4月10日, 二〇二四年四月十日
+_NUMERAL = "[\\d〇零一二三四五六七八九十]"
+DATE_TEXT = rf"(?:(?:19|20)\d\d|[一二][〇零一二三四五六七八九]{{3}})年{_NUMERAL}{{1,2}}月{_NUMERAL}{{1,3}}日"
+_DATE_LINE = re.compile(rf"^{DATE_TEXT}$")
+
+
+def heading_level(text: str) -> int:
+    """The rank of a heading's numbering (0 for 一、, 1 for （一）, … ), or -1 when unnumbered."""
+    return next((k for k, pattern in enumerate(ENUMERATORS) if pattern.match(text.strip())), -1)
+
+
+def enumerated(line: str) -> bool:
+    """True for a line that opens with a heading's numbering."""
+    return heading_level(line) >= 0
+
+
+def is_signature(lines: list[str]) -> bool:
+    """Who issued a document and when, at its end (落款): short lines ending with a date."""
+    return 1 <= len(lines) <= 3 and bool(_DATE_LINE.match(lines[-1].strip())) and all(len(ln) <= 24 for ln in lines)
 
 
 def looks_like_headline(lines: list[str]) -> bool:
@@ -55,13 +88,28 @@ def looks_like_headline(lines: list[str]) -> bool:
     )
 
 
+COUPLET_LINE = 7  # characters: the shortest half of a couplet title (对仗)
+SHORT_HEAD = 8  # characters: a shorter line is part of a larger headline, not one of its own
+LONGER_LINE = 1.15  # a line this much longer than a long one (LONG_HEAD) starts a headline
+LONG_HEAD = 10
+SHORTER_LINE = 0.75  # a line this much shorter than the one before, with more below it, starts a headline
+
+
 def split_pieces(lines: list[str]) -> list[tuple[str, ...]]:
     """Split a headline block into separate headlines: a line with an inner space is complete
-    in itself, and a line much longer than the one before starts a new headline."""
+    in itself; after a line long enough to stand alone, a much longer line starts a new
+    headline, and so does a much shorter one that more lines follow (a kicker over a title
+    set in two short lines of large type)."""
     pieces: list[list[str]] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         prev = pieces[-1][-1] if pieces else ""
-        if not pieces or _INNER_SPACE.search(prev) or _INNER_SPACE.search(line) or len(line) >= 1.4 * len(prev):
+        alone = len(prev) >= SHORT_HEAD
+        label = len(prev) <= 3 or len(prev) <= 5 and len(line) >= 2.5 * len(prev)  # 短评 over its title
+        # a long line over a longer one stands alone; a short one is the first line of a title in large type
+        longer = len(line) >= (LONGER_LINE if len(prev) >= LONG_HEAD else 1.4) * len(prev) and (alone or label)
+        shorter = len(line) < SHORTER_LINE * len(prev) and alone and k + 1 < len(lines)
+        ended = prev.endswith(("——", "—", "：", ":")) or enumerated(line)  # a kicker leading into its title; a numbered heading
+        if not pieces or _INNER_SPACE.search(prev) or _INNER_SPACE.search(line) or longer or shorter or ended:
             pieces.append([line])
         else:
             pieces[-1].append(line)
@@ -82,14 +130,23 @@ def headline_text(lines: tuple[str, ...] | list[str]) -> str:
         return " ".join(cleaned)
     out = ""
     for line in cleaned:
-        out += " " + line if out and is_latin(out[-1]) and is_latin(line[:1] or " ") else line
+        spaced = out and is_latin(out[-1]) and is_latin(line[:1] or " ") and not wrapped_inside_word(out, line)
+        out += " " + line if spaced else line
     return out
 
 
+def subhead_text(lines: tuple[str, ...] | list[str], wrapped: bool) -> str:
+    """A subhead: a phrase wrapped across lines is joined like a headline; parts set on
+    lines of their own (``工程建设再提速`` / ``并联申请``) keep a space between them."""
+    return headline_text(lines) if wrapped or len(lines) < 2 else " ".join(clean_headline(ln) for ln in lines)
+
+
 def is_couplet(lines: list[str]) -> bool:
-    """Two lines of five or more characters, the same length, neither ending a clause."""
-    return (len(lines) == 2 and len(lines[0]) == len(lines[1]) >= 5
-            and not any(ln[-1] in SENTENCE_END + CLAUSE_END for ln in lines))
+    """Two lines of seven or more characters, the same length, neither ending a clause, and
+    parallel: some character stands at the same place in both."""
+    return (len(lines) == 2 and len(lines[0]) == len(lines[1]) >= COUPLET_LINE
+            and not any(ln[-1] in SENTENCE_END + CLAUSE_END for ln in lines)
+            and any(a == b for a, b in zip(lines[0], lines[1], strict=True)))  # 画好……心圆 / 办好……心事
 
 
 @dataclass(frozen=True)
@@ -108,11 +165,15 @@ def is_large(lines: tuple[str, ...], width: int) -> bool:
     return len(lines) > 1 and all(len(line) <= limit for line in lines)
 
 
+# the title of an official document: 关于……的通报 (the body issuing it is printed above)
+_DOCUMENT = re.compile(r"^关于.{2,60}的?(?:通报|决定|意见|通知|报告|办法|规定|公告|决议|方案|批复)$")
+
+
 def _pair(first: Piece, second: Piece) -> Roles:
     """Kicker and title, or title and subtitle, of two headlines in printed order."""
     a, b = headline_text(first.lines), headline_text(second.lines)
     kicker, subtitle = Roles(kicker=a, title=b), Roles(title=a, subtitle=b)
-    if a.endswith(("——", "—", "：", ":")):
+    if a.endswith(("——", "—", "：", ":")) or (_DOCUMENT.match(b) and not _DOCUMENT.match(a)):
         return kicker
     if first.large != second.large:
         return subtitle if first.large else kicker
@@ -181,7 +242,8 @@ def find_piles(heads: list) -> list[list]:
     subheads piled together."""
     runs: list[list] = []
     for head in heads:
-        if runs and runs[-1][-1].pos + 1 == head.pos and _alike(runs[-1][-1].lines, head.lines):
+        kicker = runs and runs[-1][-1].lines[-1].endswith(("——", "—", "：", ":"))  # leads into the next: not a pile
+        if runs and not kicker and runs[-1][-1].pos + 1 == head.pos and _alike(runs[-1][-1].lines, head.lines):
             runs[-1].append(head)
         else:
             runs.append([head])

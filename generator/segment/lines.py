@@ -26,6 +26,11 @@ class Line:
     def blank(self) -> bool:
         return not self.text
 
+    @property
+    def width(self) -> int:
+        """How much of the column the line fills, its indent (two characters) included."""
+        return len(self.text) + (2 if self.indented else 0)
+
 
 def _indented(raw: str) -> bool:
     """True when the line opens with two or more spaces (ideographic or ASCII) or a tab."""

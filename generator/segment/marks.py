@@ -5,18 +5,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-DATELINE = re.compile(r"^(?:本报|新华社)(?:[\u4e00-\u9fff]{0,6}?)(?:(\d{1,2})月(\d{1,2})日)?[讯电]")
+from .bylines import MARKS, is_byline
+
+_NUM = r"\d{1,2}|[〇零一二三四五六七八九十]{1,3}"
+# 本报讯, 本报9月9日讯, 本报北京3月5日电, 新华社北京3月5日电, 中新社上海电, 人民日报北京3月5日电
+DATELINE = re.compile(
+    rf"^[{MARKS}]?\s?(?:本报|本刊|[\u4e00-\u9fff]{{1,6}}?(?:社|报|网|台))(?:[\u4e00-\u9fff]{{0,8}}?)"
+    rf"(?:\s?(?:({_NUM})月)?({_NUM})日)?\s?[讯电]"
+)
+_BRACKETED = re.compile(r"\s?[（(]([^（）()]{2,40})[）)]")
 _MARK = re.compile(r"[（(]\s*([上下])\s*[接转]\s*第\s*([〇零一二三四五六七八九十百\d]+)\s*版\s*[）)]")
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 @dataclass(frozen=True)
 class Dateline:
-    """A dateline as printed and the month and day it names (0 when it names none)."""
+    """A dateline as printed, the month and day it names (0 when it names none), and a
+    byline printed in brackets right after it (``本报讯（记者 张某）``)."""
 
     text: str
     month: int = 0
     day: int = 0
+    byline: str = ""
 
 
 @dataclass(frozen=True)
@@ -30,17 +40,24 @@ class Marks:
 
 
 def parse_dateline(text: str) -> Dateline | None:
-    """The dateline opening ``text``, if any."""
+    """The dateline opening ``text`` (line breaks ignored), if any."""
+    text = text.replace("\n", "")
     m = DATELINE.match(text)
     if not m:
         return None
-    return Dateline(m.group(), int(m.group(1) or 0), int(m.group(2) or 0))
+    month = page_number(m.group(1)) if m.group(1) else 0
+    day = page_number(m.group(2)) if m.group(2) else 0
+    after = _BRACKETED.match(text, m.end())
+    byline = after.group().strip() if after and is_byline(after.group().strip()) else ""
+    return Dateline(m.group(), month, day, byline)
 
 
 def page_number(numeral: str) -> int:
     """``一`` -> 1, ``十二`` -> 12, ``3`` -> 3."""
     if numeral.isdigit():
         return int(numeral)
+    if len(numeral) > 1 and "十" not in numeral and "百" not in numeral:  # 二〇二四
+        return int("".join(str(_DIGITS[c]) for c in numeral))
     if "百" in numeral:
         hundreds, _, rest = numeral.partition("百")
         return _DIGITS.get(hundreds, 1) * 100 + (page_number(rest.lstrip("零〇")) if rest else 0)

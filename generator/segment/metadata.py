@@ -1,6 +1,8 @@
 """Fill in the paper, date and page number a page's sidecar, manifest or name left out.
 
-Order of trust: what ``page.given`` says; then the page text:
+Order of trust: what ``page.given`` says; then the page's header and footer lines
+(``2024年3月6日　星期三　第3版　要闻　责任编辑：王芳``: date, page, section, editors and
+perhaps the paper); then the rest of the page text:
 
 * date: the month and day of a dateline (``本报9月9日讯``) with the year already given
   (a given month must agree) or else the year the page names as current. That year is
@@ -22,7 +24,9 @@ import re
 from ..records import Article, IssueMeta, Page
 from .bylines import parse_byline
 from .marks import parse_dateline
+from .pagehead import PageHead
 
+NO_HEAD = PageHead()  # a page without header lines
 _YEAR = re.compile(r"(?<![\d—\-–~～至到])((?:19|20)\d\d)年(?!底|末|初|前|后|以前|以后|代|[—\-–~～至到])")
 
 
@@ -48,10 +52,13 @@ def _iso(year: int, month: int, day: int) -> str:
         return ""
 
 
-def resolve_date(given: IssueMeta, text: str, articles: list[Article]) -> tuple[str, str, str]:
-    """(date, precision, how found) from the given date, else a dateline and the text's year."""
+def resolve_date(given: IssueMeta, text: str, articles: list[Article], head: PageHead = NO_HEAD) -> tuple[str, str, str]:
+    """(date, precision, how found) from the given date, else the page header, else a
+    dateline and the text's year."""
     if given.date and given.date_precision == "day":
         return given.date, "day", _how(given, "date")
+    if head.date and (not given.date or head.date.startswith(given.date[: {"year": 4, "month": 7}.get(given.date_precision, 0)])):
+        return head.date, "day", "header"
     month, day = _dateline_day(articles)
     year = int(given.date[:4]) if given.date else current_year(text)
     agrees = given.date_precision != "month" or int(given.date[5:7]) == month
@@ -63,10 +70,12 @@ def resolve_date(given: IssueMeta, text: str, articles: list[Article]) -> tuple[
     return "", "unknown", "unknown"
 
 
-def resolve_paper(given: IssueMeta, articles: list[Article], default_paper: str) -> tuple[str, str]:
-    """(paper, how found) from the given paper, a byline, or the configured default."""
+def resolve_paper(given: IssueMeta, articles: list[Article], default_paper: str, head: PageHead = NO_HEAD) -> tuple[str, str]:
+    """(paper, how found) from the given paper, the page header, a byline, or the configured default."""
     if given.paper:
         return given.paper, _how(given, "paper")
+    if head.paper:
+        return head.paper, "header"
     for article in articles:
         paper = parse_byline(article.byline).paper
         if paper:
@@ -74,10 +83,12 @@ def resolve_paper(given: IssueMeta, articles: list[Article], default_paper: str)
     return (default_paper, "config") if default_paper else ("", "unknown")
 
 
-def resolve_page(given: IssueMeta, articles: list[Article]) -> tuple[int, str]:
-    """(page number, how found) from the given number or the continuation marks."""
+def resolve_page(given: IssueMeta, articles: list[Article], head: PageHead = NO_HEAD) -> tuple[int, str]:
+    """(page number, how found) from the given number, the page header or the continuation marks."""
     if given.page:
         return given.page, _how(given, "page")
+    if head.page:
+        return head.page, "header"
     froms = [a.continued_from for a in articles if a.continued_from]
     tos = [a.continued_to for a in articles if a.continued_to]
     if froms and tos and min(tos) - max(froms) == 2:
@@ -90,10 +101,12 @@ def _how(given: IssueMeta, key: str) -> str:
     return dict(given.found).get(key, "unknown")
 
 
-def resolve_meta(page: Page, articles: list[Article], default_paper: str = "") -> IssueMeta:
+def resolve_meta(page: Page, articles: list[Article], default_paper: str = "", head: PageHead = NO_HEAD) -> IssueMeta:
     """The page's issue metadata, each value with how it was found."""
-    date, precision, date_how = resolve_date(page.given, page.text, articles)
-    paper, paper_how = resolve_paper(page.given, articles, default_paper)
-    number, page_how = resolve_page(page.given, articles)
+    date, precision, date_how = resolve_date(page.given, page.text, articles, head)
+    paper, paper_how = resolve_paper(page.given, articles, default_paper, head)
+    number, page_how = resolve_page(page.given, articles, head)
     found = {"date": date_how, "paper": paper_how, "page": page_how}
-    return IssueMeta(paper, date, precision, number, tuple(sorted(found.items())))
+    section = page.given.section or head.section
+    editors = page.given.editors or head.editors
+    return IssueMeta(paper, date, precision, number, tuple(sorted(found.items())), section, editors)

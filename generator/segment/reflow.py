@@ -23,13 +23,36 @@ JOIN_RUN = (12, 24)  # characters between two line-join spaces
 MIN_LATER_RUN = 3  # evenly spaced gaps needed to count as line joins after a longer stretch
 
 
+def _word_end(text: str) -> str:
+    """The run of ASCII letters and digits that ends ``text``."""
+    m = re.search(r"[A-Za-z0-9]+$", text)
+    return m.group() if m else ""
+
+
+def _word_start(text: str) -> str:
+    """The run of ASCII letters and digits that opens ``text``."""
+    m = re.match(r"[A-Za-z0-9]+", text)
+    return m.group() if m else ""
+
+
+def wrapped_inside_word(left: str, right: str) -> bool:
+    """True when a line break fell inside one Latin word or number rather than between two
+    words: digits on both sides (``20`` / ``24年``), or capitals and digits that make one
+    abbreviation (``G`` / ``DP``, ``AP`` / ``EC``, ``5`` / ``G``)."""
+    a, b = _word_end(left), _word_start(right)
+    if not a or not b:
+        return True  # no Latin word on one side: nothing to keep apart
+    return bool(re.fullmatch(r"\d+|[A-Z0-9]+", a + b))
+
+
 def join_lines(lines: list[str] | tuple[str, ...]) -> str:
-    """Join wrapped lines: no space between Chinese characters, one between Latin words."""
+    """Join wrapped lines: no space between Chinese characters, nor inside a word or number
+    the wrap broke; one between two Latin words."""
     out = ""
     for line in (ln.strip() for ln in lines):
         if not line:
             continue
-        if out and is_latin(out[-1]) and is_latin(line[0]):
+        if out and is_latin(out[-1]) and is_latin(line[0]) and not wrapped_inside_word(out, line):
             out += " "
         out += line
     return out

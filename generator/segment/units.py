@@ -9,17 +9,36 @@ they interrupt open.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from .bylines import is_byline
-from .chars import CLAUSE_END, SENTENCE_END, ends_sentence
-from .headlines import MAX_HEADLINE_LINES, is_folio, is_furniture, is_large, looks_like_headline, split_pieces
+from .bylines import MARKS, MAX_BYLINE, byline_words, credit, ends_signed, is_byline, is_opening_byline
+from .chars import CLAUSE_END, SENTENCE_END, ends_clause, ends_sentence
+from .headlines import (
+    MAX_HEADLINE_LINES,
+    enumerated,
+    is_folio,
+    is_furniture,
+    is_large,
+    is_signature,
+    label_name,
+    looks_like_headline,
+    split_pieces,
+)
 from .layout import Layout
 from .lines import Line
-from .marks import opens_with_continuation
+from .marks import opens_with_continuation, parse_dateline
+from .pagehead import parse_header
 
 PARA, HEAD, BYLINE, CAPTION, FURNITURE = "para", "head", "byline", "caption", "furniture"
+LABEL, NOTE = "label", "note"  # a column label or banner (【区县传真】); an editor's note (编者按)
+_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编后)[】\]]?\s*[:：]?")
 CAPTION_START = "■"
+EDGE_LINES = 3  # a page's first and last lines, where headers and footers are printed
+HEADER_WRAP = 6  # lines a wrapped header may run over
+BYLINE_WRAP = 8  # characters: the most a wrapped byline's later line holds
+# a headline run in before its item: "■某某镇启动秋播　本报讯 ……"
+_RUN_IN = re.compile(rf"^([{MARKS}])\s*([^\s。，、；：！？,;:!?]{{4,30}})[\s\u3000]+(?=\S)")
 CONTINUED_LINE = 40  # on a one-paragraph-per-line page, a longer line continues a paragraph
 FULL_LINE = 0.75  # share of the column width a line of running text fills
 
@@ -34,6 +53,8 @@ class Unit:
     wide: bool = False
     after_gap: bool = False  # a blank line stood before it
     large: bool = False  # a headline in large type
+    inside: bool = False  # a caption printed inside the paragraph emitted after it
+    wrapped: bool = False  # a headline whose lines fill the column: one phrase wrapped, not parts
 
     @property
     def text(self) -> str:
@@ -45,19 +66,63 @@ def _opens(line: Line) -> bool:
     return line.indented or line.marked or opens_with_continuation(line.text)
 
 
+def starts_byline(text: str) -> bool:
+    """A byline, or the first line of one wrapped onto the next line."""
+    return is_byline(text) or is_opening_byline(text)
+
+
+def _join_byline(first: str, more: str) -> str:
+    """A byline's wrapped lines joined: with a space where the wrap fell between two of its
+    words (``□记者 陈蔚`` / ``报道``), without one inside a word (``报`` / ``道``,
+    ``本报`` / ``通讯员``)."""
+    spaced, glued = f"{first} {more}", first + more
+    if not is_byline(glued) or byline_words(spaced) == byline_words(glued):
+        return spaced
+    return glued
+
+
 def _block(lines: list[Line], i: int) -> list[str]:
     """The text lines from ``i`` up to the next blank line, indent, byline or caption."""
     out = [lines[i].text]
     for line in lines[i + 1 :]:
-        if line.blank or _opens(line) or is_byline(line.text) or line.text.startswith(CAPTION_START):
+        if line.blank or _opens(line) or starts_byline(line.text) or line.text.startswith(CAPTION_START):
             break
         out.append(line.text)
     return out
 
 
+def _closes_bracket(para: list[str], block: list[str]) -> bool:
+    """True when the paragraph has a bracket open that the block closes (``（记者 罗晓峰 通``
+    / ``讯员 孔丽）``)."""
+    text = "".join(para)
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")") and any(c in "）)" for c in "".join(block))
+
+
 def _has_punct(block: list[str]) -> bool:
     """True when any line of the block holds sentence or clause punctuation."""
     return any(c in SENTENCE_END + CLAUSE_END for line in block for c in line)
+
+
+def _run_into_dateline(text: str) -> tuple[str, str, str]:
+    """(mark, headline, text) of an item whose headline runs straight into its dateline
+    (``■石门乡举办丰收节本报讯 ……``, the space lost at a line end); all "" when none does."""
+    if text[:1] not in MARKS:
+        return "", "", ""
+    m = re.search(r"本报|新华社|中新社", text[:40])
+    head = text[1 : m.start()].strip() if m else ""
+    if len(head) < 4 or any(c in head for c in SENTENCE_END + CLAUSE_END) or not parse_dateline(text[m.start() :]):
+        return "", "", ""
+    return text[0], head, text[m.start() :]
+
+
+def _rest_of(lines: list[Line], i: int) -> list[str]:
+    """The unindented lines after ``i`` that carry on its block (a caption or an item)."""
+    out = []
+    for line in lines[i + 1 :]:
+        if line.blank or _opens(line) or starts_byline(line.text) or line.text.startswith(CAPTION_START):
+            break
+        out.append(line.text)
+    return out
 
 
 class _Builder:
@@ -67,25 +132,62 @@ class _Builder:
         self.lines, self.layout = lines, layout
         self.units: list[Unit] = []
         self.para: list[str] = []
+        self.widths: list[int] = []  # how much of the column each line of the open paragraph fills
         self.para_gap = False
+        self.note = False  # the open paragraph is an editor's note
         self.gap = False
         printed = [k for k, ln in enumerate(lines) if not ln.blank]
         self.ends = {printed[0], printed[-1]} if printed else set()
+        self.edges = set(printed[:EDGE_LINES] + printed[-EDGE_LINES:])
 
     def emit(self, kind: str, lines: list[str] | tuple[str, ...], wide: bool = False) -> None:
         """Append a unit."""
         self.units.append(Unit(kind, tuple(lines), len(self.units), wide))
 
     def close(self) -> None:
-        """Finish the open paragraph, if any."""
+        """Finish the open paragraph, if any (an editor's note is a note, not a paragraph)."""
         if self.para:
-            self.units.append(Unit(PARA, tuple(self.para), len(self.units), self.layout.wide(self.para[0]), self.para_gap))
+            kind = NOTE if self.note else PARA
+            self.units.append(Unit(kind, tuple(self.para), len(self.units), self.layout.wide(self.para[0]), self.para_gap))
             self.para = []
+        self.note = False
 
-    def open(self, text: str) -> None:
+    def open(self, text: str, width: int = 0) -> None:
         """Start a new paragraph."""
         self.close()
         self.para, self.para_gap = [text], self.gap
+        self.widths = [width or len(text)]
+
+    def finished(self) -> bool:
+        """True when the open paragraph ends a sentence, or ends with its article's byline
+        in brackets after one (``……。（记者 何文`` / ``博 通讯员 郑佳）``)."""
+        return ends_sentence(self.para[-1]) or ends_signed("".join(self.para))
+
+    def mid_sentence(self) -> bool:
+        """True inside an open paragraph whose last line stops in mid-sentence, or within a
+        bracket (a byline wrapped there is text, ``（本`` / ``报记者 高建国 通讯员`` / ``苏婷）``)."""
+        if not self.para or self.gap:
+            return False
+        return not self.finished() or _closes_bracket(self.para, [")"])
+
+    def add(self, line: Line) -> int:
+        """Carry the open paragraph on with this line."""
+        self.para.append(line.text)
+        self.widths.append(line.width)
+        return 1
+
+    def ended(self, nxt: Line) -> bool:
+        """True when the open paragraph's last line ends a sentence well short of the
+        column: the paragraph is over, and the unindented line ``nxt`` starts something
+        else (a headline, an item). The column is the paragraph's widest inner line (so a
+        lead set wider than the columns is measured by its own width), at least the page's
+        usual line. A line may fall short by a character given to the next line (禁则), or
+        by a number or word the wrap would not break."""
+        if not self.para or self.layout.long_lines or not self.layout.width or not self.finished():
+            return False
+        column = max(self.widths[1:-1] + [self.layout.width])
+        slack = (1 if column < 10 else 2) + len(re.match(r"[A-Za-z0-9]*", nxt.text).group())
+        return self.widths[-1] < column - slack
 
     def headlines(self, block: list[str]) -> int:
         """Emit a headline block, one unit per headline; return its line count."""
@@ -93,17 +195,24 @@ class _Builder:
         for piece in split_pieces(block):
             wide = all(self.layout.overhangs(line) for line in piece)
             large = is_large(piece, 0 if self.layout.long_lines else self.layout.width)
-            self.units.append(Unit(HEAD, piece, len(self.units), wide, large=large))
+            wrapped = self.layout.long_lines or all(len(line) >= self.layout.width - 2 for line in piece[:-1])
+            self.units.append(Unit(HEAD, piece, len(self.units), wide, large=large, wrapped=wrapped))
         return len(block)
 
     def caption(self, i: int) -> int:
-        """Emit a caption block without closing the paragraph it interrupts."""
-        block = [self.lines[i].text]
-        for line in self.lines[i + 1 :]:
-            if line.blank or _opens(line) or is_byline(line.text):
-                break
-            block.append(line.text)
-        self.units.append(Unit(CAPTION, tuple(block), len(self.units)))
+        """Emit a caption block (with the photographer's credit printed under it) without
+        closing the paragraph it interrupts. A caption standing right under a headline is
+        photo news: a picture with its headline and no story, so its caption is the text."""
+        block = [self.lines[i].text, *_rest_of(self.lines, i)]
+        nxt = i + len(block)
+        if nxt < len(self.lines) and credit(self.lines[nxt].text):
+            block.append(self.lines[nxt].text)
+        if not self.para and self.units and self.units[-1].kind == HEAD:
+            self.emit(FURNITURE, [CAPTION_START])
+            self.units.append(Unit(PARA, (block[0][len(CAPTION_START) :], *block[1:]), len(self.units), after_gap=True))
+            self.gap = False
+            return len(block)
+        self.units.append(Unit(CAPTION, tuple(block), len(self.units), inside=bool(self.para)))
         self.gap = True
         return len(block)
 
@@ -111,12 +220,12 @@ class _Builder:
         """After a column break inside a sentence: does the block at ``i`` carry the paragraph
         on? Text with punctuation does; on a hard-wrapped page, so does a column-wide line
         followed by more column text."""
-        if _has_punct(block) or len(block) > MAX_HEADLINE_LINES:
+        if _has_punct(block) or len(block) > MAX_HEADLINE_LINES or _closes_bracket(self.para, block):
             return True
         if self.layout.long_lines:
             return len(block[0]) > CONTINUED_LINE
         after = next((ln for ln in self.lines[i + len(block) :] if not ln.blank), None)
-        column_text = after is None or not (_opens(after) or self.layout.overhangs(after.text) or is_byline(after.text))
+        column_text = after is None or not (_opens(after) or self.layout.overhangs(after.text) or starts_byline(after.text))
         return len(block[0]) >= FULL_LINE * self.layout.width and column_text
 
     def opening(self, i: int, line: Line) -> int:
@@ -125,27 +234,45 @@ class _Builder:
         wide_head = any(self.layout.overhangs(b) for b in block) or (line.marked and len(block) == 1)
         if wide_head and looks_like_headline(block) and not opens_with_continuation(line.text):
             return self.headlines(block)
-        self.open(line.text)
+        self.open(line.text, line.width)
         return 1
 
     def plain(self, i: int, line: Line) -> int:
         """An unindented line of text: continuation, headline or a new paragraph."""
         if self.para and not self.gap:
-            self.para.append(line.text)
-            return 1
-        block = _block(self.lines, i)
-        if self.para and not ends_sentence(self.para[-1]):
-            if self.continues(i, block):
-                self.para.append(line.text)
+            if is_signature(_block(self.lines, i)) and self.finished():
+                self.open(line.text, line.width)  # who issued a document, and when (落款)
                 return 1
+            return self.headlines(_block(self.lines, i)) if self.heads_after_paragraph(i) else self.add(line)
+        block = _block(self.lines, i)
+        if self.para and not self.finished():
+            if self.continues(i, block):
+                return self.add(line)
             return self.headlines(block)
         if looks_like_headline(block):
             return self.headlines(block)
         if self.para and not self.layout.long_lines:
-            self.para.append(line.text)
-            return 1
-        self.open(line.text)
+            return self.add(line)
+        self.open(line.text, line.width)
         return 1
+
+    def heads_after_paragraph(self, i: int) -> bool:
+        """Right under a finished paragraph, without a blank line between: is the block at
+        ``i`` a headline (an item's, in a column of short news)? It is when it looks like
+        one, is short for the column, and either the paragraph above stopped short of the
+        column's edge or a new paragraph, byline or dateline opens right below it."""
+        block = _block(self.lines, i)
+        finished = self.finished() or (ends_clause(self.para[-1]) and enumerated(block[0]))
+        if self.layout.long_lines or not finished or not looks_like_headline(block) or is_signature(block):
+            return False
+        if enumerated(block[0]):
+            return True
+        column = max(self.widths[1:-1] + [self.layout.width])
+        if any(len(b) >= column - 1 for b in block) and not all(self.layout.overhangs(b) for b in block):
+            return False
+        after = self.lines[i + len(block)] if i + len(block) < len(self.lines) else None
+        opens_below = after is None or after.blank or _opens(after) or starts_byline(after.text)
+        return self.ended(self.lines[i]) or opens_below
 
     def step(self, i: int) -> int:
         """Handle the line at ``i``; return how many lines were used."""
@@ -153,11 +280,28 @@ class _Builder:
         if line.blank:
             self.gap = True
             return 1
-        if line.text.startswith(CAPTION_START):
-            return self.caption(i)
-        used = self.folio(i) or self.special(line) or (self.opening(i, line) if _opens(line) else self.plain(i, line))
+        used = self.header(i) or self.byline(i)
+        if not used and line.text.startswith(CAPTION_START):
+            return self.run_in(i) or self.caption(i)
+        used = used or self.folio(i) or self.special(line) or (self.opening(i, line) if _opens(line) else self.plain(i, line))
         self.gap = False
         return used
+
+    def special(self, line: Line) -> int:
+        """Labels, slogan banners and editors' notes: lines that close the paragraph."""
+        if _NOTE.match(line.text):
+            self.open(line.text, line.width)
+            self.note = True
+            return 1
+        if label_name(line.text):
+            self.close()
+            self.emit(LABEL, [line.text])
+            return 1
+        if is_furniture(line.text):
+            self.close()
+            self.emit(FURNITURE, [line.text])
+            return 1
+        return 0
 
     def folio(self, i: int) -> int:
         """A page number alone on the first or last printed line of the page: furniture."""
@@ -167,17 +311,69 @@ class _Builder:
         self.emit(FURNITURE, [self.lines[i].text])
         return 1
 
-    def special(self, line: Line) -> int:
-        """Bylines and furniture: lines that close the paragraph and stand alone."""
-        if is_byline(line.text):
+    def header(self, i: int) -> int:
+        """A page header or footer (date, page, section, editors): furniture. At the page's
+        edge it may run over several lines where a narrow setting wrapped it (``2024年3月6日
+        星期`` / ``三　第3版　要闻　责任编`` / ``辑：王芳``): the longest run of lines that reads
+        as one header is taken. A date right under a line of text signs a document (落款)."""
+        line = self.lines[i].text
+        if i and not self.lines[i - 1].blank and is_signature([self.lines[i - 1].text, line]):
+            return 0
+        used = 1 if parse_header(line, edge=i in self.edges) else 0
+        if i in self.edges and (not self.para or self.gap):
+            block = [line]
+            for more in self.lines[i + 1 : i + HEADER_WRAP]:
+                if more.blank or _opens(more):
+                    break
+                block.append(more.text)
+                if parse_header("".join(block)):
+                    used = len(block)
+        if used:
             self.close()
-            self.emit(BYLINE, [line.text])
-            return 1
-        if is_furniture(line.text):
-            self.close()
-            self.emit(FURNITURE, [line.text])
-            return 1
-        return 0
+            self.emit(FURNITURE, [ln.text for ln in self.lines[i : i + used]])
+        return used
+
+    def byline(self, i: int) -> int:
+        """A byline, joined back together when the column wrapped it: a line that does not
+        finish a byline takes the next lines that do; a finished one takes a short next
+        line only when the two still read as one byline (``□记者 董梅雪`` / ``报道``)."""
+        text = self.lines[i].text
+        if not starts_byline(text) or (self.mid_sentence() and text[0] not in MARKS):
+            return 0
+        joined, used = (text, 1) if is_byline(text) else ("", 0)
+        more = text
+        for k in range(i + 1, min(i + 4, len(self.lines))):
+            nxt = self.lines[k]
+            if nxt.blank or _opens(nxt) or (used and (len(nxt.text) > BYLINE_WRAP or starts_byline(nxt.text))):
+                break
+            more = _join_byline(more, nxt.text)
+            if len(more) > MAX_BYLINE:
+                break
+            if is_byline(more):
+                joined, used = more, k - i + 1
+        if not used:
+            return 0
+        self.close()
+        self.emit(BYLINE, [joined])
+        return used
+
+    def run_in(self, i: int) -> int:
+        """A marked item whose headline is run in before its text (``■某某镇启动秋播　本报讯
+        ……``): the mark is furniture, the headline a headline, the rest opens a paragraph."""
+        block = [self.lines[i].text] + list(_rest_of(self.lines, i))
+        text = "".join(block)
+        m = _RUN_IN.match(text)
+        mark, head, rest = _run_into_dateline(text)
+        if not head and m:
+            mark, head, rest = m.group(1), m.group(2), text[m.end() :]
+        if not head or not (parse_dateline(rest) or any(c in rest for c in SENTENCE_END + CLAUSE_END)):
+            return 0
+        self.close()
+        self.emit(FURNITURE, [mark])
+        self.emit(HEAD, [head])
+        self.para, self.para_gap, self.widths = [rest], True, [len(rest)]
+        self.gap = False
+        return len(block)
 
     def run(self) -> list[Unit]:
         """Build every unit of the page."""

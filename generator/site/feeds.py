@@ -24,7 +24,7 @@ def atom_feed(config: Config, path: str, title: str, articles) -> bytes:
         authors = "".join(f"<author><name>{escape(n)}</name></author>" for n in a.authors)
         summary = escape(a.text[:200])
         entries.append(
-            f"<entry><title>{escape(a.title)}</title><link href={quoteattr(link(a.url))}/>"
+            f"<entry><title>{escape(a.list_title)}</title><link href={quoteattr(link(a.url))}/>"
             f"<id>{escape(absolute(config, a.url) or 'urn:archive:' + a.url)}</id>"
             f"<updated>{(a.date or '1970-01-01')}T00:00:00Z</updated>{authors}"
             f"<summary>{summary}</summary></entry>"
@@ -40,13 +40,13 @@ def atom_feed(config: Config, path: str, title: str, articles) -> bytes:
 
 
 def sitemap_xml(config: Config, archive) -> bytes:
-    """Every HTML page readers should find; absolute only when ``base_url`` is set."""
+    """Every HTML page readers should find, by absolute URL (only made with a ``base_url``)."""
     paths = ["index.html", "calendar/index.html", "topics/index.html", "reporters/index.html"]
     for issue in archive.issues:
         paths.append(issue.url)
         paths += [p.url for p in issue.pages] + [a.url for a in issue.articles]
     paths += [g.url for g in archive.topics] + [g.url for g in archive.reporters]
-    urls = "".join(f"<url><loc>{escape(absolute(config, p) or p)}</loc></url>" for p in paths)
+    urls = "".join(f"<url><loc>{escape(absolute(config, p))}</loc></url>" for p in dict.fromkeys(paths))
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n'

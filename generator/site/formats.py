@@ -52,8 +52,14 @@ def weekday(date: str, precision: str = "day") -> str:
 
 
 def issue_label(issue: Issue) -> str:
-    """``西海岸新闻 2024年9月9日``."""
-    return f"{issue.paper} {date_label(issue.date, issue.date_precision)}"
+    """``西海岸新闻 2024年9月9日``; a page without a known day is marked as one page:
+    ``西海岸新闻 2024年9月（日期不全）· 第二版``, ``西海岸新闻 日期不详 · 第二版``."""
+    label = f"{issue.paper} {date_label(issue.date, issue.date_precision)}"
+    if issue.date_precision in ("month", "year"):
+        label += "（日期不全）"
+    if issue.single and issue.pages[0].number:
+        label += f" · {issue.pages[0].label}"
+    return label
 
 
 def excerpt(article: Article, length: int = 90) -> str:
@@ -62,14 +68,17 @@ def excerpt(article: Article, length: int = 90) -> str:
     return text if len(text) <= length else text[:length].rstrip() + "…"
 
 
-def citation(article: Article) -> str:
-    """GB/T 7714 for a newspaper article: ``主要责任者. 题名[N]. 报纸名, 出版日期(版次).``"""
+def citation(article: Article, base_url: str = "") -> str:
+    """GB/T 7714 for a newspaper article: ``主要责任者. 题名[N]. 报纸名, 出版日期(版次).``;
+    with the site's address known, the online form ``…[N/OL]. 报纸名, 出版日期(版次). URL``."""
     authors = list(article.authors)
     names = ", ".join(authors[:CITATION_MAX_AUTHORS]) + (", 等" if len(authors) > CITATION_MAX_AUTHORS else "")
     date = date_iso(article.date, article.date_precision)
     page = article.entry.meta.get("page") or 0
     where = article.paper + (f", {date}" if date else "") + (f"({page})" if page else "")
     head = f"{names}. " if names else ""
+    if base_url:
+        return f"{head}{article.title}[N/OL]. {where}. {base_url}{article.url}"
     return f"{head}{article.title}[N]. {where}."
 
 
@@ -130,6 +139,7 @@ class Month:
     month: int
     weeks: tuple[tuple[Day, ...], ...]
     count: int
+    later: tuple[Issue, ...] = ()  # pages known only to this month, after its days
 
     @property
     def anchor(self) -> str:
@@ -144,24 +154,38 @@ class Month:
 class Year:
     year: int
     months: tuple[Month, ...]
+    later: tuple[Issue, ...] = ()  # pages known only to this year, after its months
 
     @property
     def count(self) -> int:
-        return sum(m.count for m in self.months)
+        return sum(m.count + len(m.later) for m in self.months) + len(self.later)
 
 
-def issue_calendar(archive: Archive) -> tuple[tuple[Year, ...], tuple[Issue, ...]]:
-    """Month grids (weeks from Monday) of the months that have dated issues, newest
-    year first and months in order; and the issues without a known day."""
+@dataclass(frozen=True)
+class Calendar:
+    """Years of month grids, newest year first; undated pages by paper; and a short mark
+    per paper for days that have issues of several papers."""
+
+    years: tuple[Year, ...]
+    undated: tuple[tuple[str, tuple[Issue, ...]], ...]
+    marks: dict[str, str]
+
+
+def issue_calendar(archive: Archive) -> Calendar:
+    """Month grids (weeks from Monday) of the months that have issues, with the pages
+    known only to a month or a year at the end of it, and the undated pages by paper."""
     by_day: dict[tuple[int, int, int], list[Issue]] = defaultdict(list)
-    undated = []
-    for issue in archive.issues:
-        parts = _parts(issue.date)
-        if parts and issue.date_precision == "day":
+    later: dict[tuple[int, int], list[Issue]] = defaultdict(list)  # month 0: known only to the year
+    undated: dict[str, list[Issue]] = defaultdict(list)
+    for issue in sorted(archive.issues, key=lambda i: (i.order, i.paper, i.seq)):
+        parts = _parts(issue.date) if issue.dated else None
+        if not parts:
+            undated[issue.paper].append(issue)
+        elif issue.date_precision == "day":
             by_day[parts].append(issue)
         else:
-            undated.append(issue)
-    months = sorted({(y, m) for y, m, _ in by_day})
+            later[(parts[0], parts[1] if issue.date_precision == "month" else 0)].append(issue)
+    months = sorted({(y, m) for y, m, _ in by_day} | {k for k in later if k[1]})
     cal = _calendar.Calendar(firstweekday=0)
     years: dict[int, list[Month]] = defaultdict(list)
     for y, m in months:
@@ -170,42 +194,41 @@ def issue_calendar(archive: Archive) -> tuple[tuple[Year, ...], tuple[Issue, ...
             for week in cal.monthdayscalendar(y, m)
         )
         count = sum(len(v) for (yy, mm, _), v in by_day.items() if (yy, mm) == (y, m))
-        years[y].append(Month(y, m, weeks, count))
-    ordered = tuple(Year(y, tuple(years[y])) for y in sorted(years, reverse=True))
-    return ordered, tuple(undated)
+        years[y].append(Month(y, m, weeks, count, tuple(later.get((y, m), ()))))
+    for y, _ in (k for k in later if not k[1]):
+        years.setdefault(y, [])
+    ordered = tuple(Year(y, tuple(years[y]), tuple(later.get((y, 0), ()))) for y in sorted(years, reverse=True))
+    return Calendar(ordered, tuple(sorted((p, tuple(v)) for p, v in undated.items())), paper_marks(archive.papers))
+
+
+def paper_marks(papers: tuple[str, ...]) -> dict[str, str]:
+    """One character per paper that tells it apart from the others: the first character of
+    its name found in no other paper's name (青岛日报 -> 日, 青岛西海岸报 -> 西), else a number."""
+    marks: dict[str, str] = {}
+    for n, paper in enumerate(papers, start=1):
+        others = "".join(p for p in papers if p != paper)
+        marks[paper] = next((c for c in paper if c not in others and c not in marks.values()), str(n))
+    return marks
 
 
 def continuation(issue: Issue, article: Article) -> dict:
     """Where an article continues from or on: ``{"continued_from"|"continued_to": Link}``.
 
-    ``page`` is the page when it is in the archive and ``article`` the matching
-    fragment on it when there is exactly one (so the link can go straight to it)."""
-    pages = {p.number: p for p in issue.pages}
-    here = article.entry.meta.get("page") or 0
+    The link goes to the linked head or continuation when the archive has it, else to the
+    page named when it is in the issue, else nowhere."""
+    pages = {p.number: p for p in issue.pages if p.number}
     out = {}
-    for key, back in (("continued_from", "continued_to"), ("continued_to", "continued_from")):
+    for key, linked in (("continued_from", article.head_url), ("continued_to", article.continuation_url)):
         number = article.entry.meta.get(key)
-        if not number:
-            continue
-        page = pages.get(number)
-        match = None
-        if page is not None:
-            candidates = [a for a in page.articles if a.entry.meta.get(back) == here and a.url != article.url]
-            match = candidates[0] if len(candidates) == 1 else None
-        out[key] = Link(number, page, match)
+        if number:
+            page = pages.get(number)
+            out[key] = Link(number, linked or (page.url if page else None))
     return out
 
 
 @dataclass(frozen=True)
 class Link:
-    """A continuation: the page number as printed, the page and the fragment when known."""
+    """A continuation: the page number as printed and where it leads, when known."""
 
     number: int
-    page: object | None
-    article: Article | None
-
-    @property
-    def url(self) -> str | None:
-        if self.article is not None:
-            return self.article.url
-        return self.page.url if self.page is not None else None
+    url: str | None

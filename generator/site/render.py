@@ -17,6 +17,10 @@ from .archive import Archive, Article, Issue, page_label
 from .feeds import atom_feed, robots_txt, sitemap_xml
 from .themes import environment, relative, theme_dirs
 
+OFFLINE_PAGE = "offline.html"  # what the service worker shows for a page it has not kept
+NO_BASE_URL = ("no base_url (set it in archive.yml or pass --base-url): sitemap.xml is left out, permalinks, "
+               "citations and feeds use relative links, and a host can show 404.html with its styles and links "
+               "only for missing pages at the top level (serve shows it at any depth)")
 TEMPLATE_HELPERS = {
     "date_label": formats.date_label,
     "date_iso": formats.date_iso,
@@ -46,6 +50,7 @@ class Renderer:
         self.env = environment(config)
         self.env.globals.update(TEMPLATE_HELPERS)
         self.env.globals["absolute"] = lambda path: formats.absolute(config, path)
+        self.env.globals["citation"] = lambda article: formats.citation(article, config.base_url)
         self.env.globals["article_jsonld"] = lambda article, issue: formats.article_jsonld(config, article, issue)
 
     def page(self, template: str, path: str, **context) -> Output:
@@ -81,12 +86,13 @@ class Related:
         self.by_topic: dict[str, list[Article]] = {g.name: list(g.articles) for g in archive.topics}
 
     def __call__(self, article: Article, limit: int = 5) -> list[Article]:
-        """Most shared first (a reporter counts twice), then newest first."""
+        """Most shared first (a reporter counts twice), then newest first; never the article's
+        own head or continuation, which its page shows already."""
         scores: dict[str, list] = {}
         for weight, groups, names in ((2, self.by_author, article.authors), (1, self.by_topic, article.topics)):
             for name in names:
                 for other in groups.get(name, ()):
-                    if other.url != article.url:
+                    if other.url not in (article.url, article.head_url, article.continuation_url):  # not itself
                         scores.setdefault(other.url, [0, other])[0] += weight
         ranked = sorted(scores.values(), key=lambda s: (-s[0], _newest_first(s[1]), s[1].url))
         return [other for _, other in ranked[:limit]]
@@ -101,15 +107,16 @@ def html_pages(r: Renderer) -> Iterator[Output]:
     archive = r.archive
     related = Related(archive)
     yield r.page("index.html", "index.html")
-    years, undated = formats.issue_calendar(archive)
-    yield r.page("calendar.html", "calendar/index.html", years=years, undated=undated)
+    yield r.page("calendar.html", "calendar/index.html", calendar=formats.issue_calendar(archive))
     yield r.page("topics.html", "topics/index.html")
     yield r.page("reporters.html", "reporters/index.html")
     yield r.page("404.html", "404.html")
+    yield r.page("offline.html", OFFLINE_PAGE)
     for issue in archive.issues:
         prev_issue, next_issue = _issue_neighbours(archive, issue)
         common = {"issue": issue, "prev_issue": prev_issue, "next_issue": next_issue}
-        yield r.page("issue.html", issue.url, **common)
+        if not issue.single:  # a page without a known day is its own view
+            yield r.page("issue.html", issue.url, **common)
         for pg in issue.pages:
             before, after = neighbours(issue.pages, pg)
             yield r.page("page.html", pg.url, issue_page=pg, prev_page=before, next_page=after, **common)
@@ -124,8 +131,10 @@ def html_pages(r: Renderer) -> Iterator[Output]:
 
 
 def _issue_neighbours(archive: Archive, issue: Issue) -> tuple[Issue | None, Issue | None]:
-    """Previous (older) and next (newer) issue of the same paper."""
-    same = tuple(i for i in reversed(archive.issues) if i.paper == issue.paper)
+    """Previous (older) and next (newer) issue of the same paper; undated pages have none."""
+    if not issue.dated:
+        return None, None
+    same = tuple(i for i in reversed(archive.issues) if i.paper == issue.paper and i.dated)
     return neighbours(same, issue)
 
 
@@ -138,7 +147,8 @@ def data_outputs(config: Config, archive: Archive) -> Iterator[Output]:
     for group in archive.topics:
         path = group.url.replace("index.html", "feed.xml")
         yield Output(path, atom_feed(config, path, f"{config.title} · {group.name}", group.articles))
-    yield Output("sitemap.xml", sitemap_xml(config, archive))
+    if config.base_url:  # a sitemap holds absolute URLs only
+        yield Output("sitemap.xml", sitemap_xml(config, archive))
     yield Output("robots.txt", robots_txt(config))
 
 
@@ -148,6 +158,8 @@ def article_record(a: Article) -> dict:
         "url": a.url, "title": m["title"], "kicker": m["kicker"], "subtitle": m["subtitle"],
         "date": m["date"], "date_precision": m["date_precision"], "paper": m["paper"], "page": m.get("page", 0),
         "kind": m["kind"], "topics": m["topics"], "authors": m["authors"], "correspondents": m["correspondents"],
+        "section": m.get("section", ""), "column": m.get("column", ""), "photographers": m.get("photographers", []),
+        "truncated": bool(m.get("truncated")), "continues": a.head_url, "continued_by": a.continuation_url,
     }
 
 

@@ -9,6 +9,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from tests.conftest import AXE_ALL_RULES
+
 pytestmark = pytest.mark.browser
 
 XHA = "xi-hai-an-xin-wen/2024/09/09"
@@ -117,6 +119,9 @@ def test_font_size_control_is_remembered(page, mini_url):
     assert page.evaluate("document.documentElement.dataset.fontStep") == "-2"
     assert size() < before
     assert smaller.is_disabled()
+    # the accessible names start with the visible text (WCAG 2.5.3, axe label-content-name-mismatch)
+    assert page.get_by_role("button", name="A- 减小字号", exact=True).count() == 1
+    assert page.get_by_role("button", name="A+ 增大字号", exact=True).count() == 1
 
 
 def test_copy_citation_with_clipboard(browser, mini_url):
@@ -206,7 +211,7 @@ def test_axe_finds_no_serious_violations(browser, mini_url, axe_script, scheme):
         for kind, path in KINDS.items():
             page.goto(mini_url + path)
             page.add_script_tag(path=str(axe_script))
-            result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+            result = page.evaluate(AXE_ALL_RULES)
             bad = [
                 f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"
                 for v in result["violations"] if v["impact"] in ("serious", "critical")

@@ -11,7 +11,7 @@ import pytest
 
 from generator.site.archive import page_label
 from generator.site.formats import date_iso, date_label
-from tests.conftest import make_project, run_build, serve_folder
+from tests.conftest import AXE_ALL_RULES, make_project, run_build, serve_folder
 from tests.search.helpers import article_texts, articles, segment_available, substring_hits
 
 pytestmark = pytest.mark.browser
@@ -311,7 +311,7 @@ def test_axe_finds_no_serious_violations(request, browser, axe_script, theme, sc
                 assert wait_results(page, "本报")
                 assert page.locator("#search-results mark").count() > 0
                 page.add_script_tag(path=str(axe_script))
-                result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+                result = page.evaluate(AXE_ALL_RULES)
         finally:
             ctx.close()
         bad = [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}"

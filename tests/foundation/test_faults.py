@@ -105,7 +105,7 @@ def whole(root: Path) -> None:
     if (root / "content" / ".ingest.json").exists():
         json.loads((root / "content" / ".ingest.json").read_text(encoding="utf-8"))
     if (root / "site").exists():
-        assert (root / "site" / "index.html").is_file() and (root / "site" / "sitemap.xml").is_file()
+        assert (root / "site" / "index.html").is_file() and (root / "site" / "api" / "articles.json").is_file()
 
 
 def two_pages(dest: Path) -> Path:

@@ -151,13 +151,13 @@ def test_bad_seed_pages_are_named_and_skipped(tmp_path, capsys):
     assert ingest(root) == 0
     err = capsys.readouterr().err
     assert "skipped: segment: seeds/blank.txt: the page has no text" in err
-    assert "1 bad files skipped" in err
+    assert "1 bad file skipped" in err
     assert "seeds/blank.txt" not in sources(root) and len(sources(root)) == 5  # the good pages are in
     (root / "seeds" / "blank.txt").write_bytes(b"\x81\x20\xfe\xff\x80")
     assert ingest(root, "--strict") == 1
     err = capsys.readouterr().err
     assert "skipped: ingest: seeds/blank.txt: cannot decode the text" in err
-    assert "error: 1 bad files skipped (--strict)" in err
+    assert "error: 1 bad file skipped (--strict)" in err
 
 
 def touch_seeds(root: Path) -> None:

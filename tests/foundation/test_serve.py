@@ -5,8 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from contextlib import contextmanager
+
+import pytest
 
 from ..conftest import make_project
 
@@ -14,7 +17,7 @@ ARTICLE = "xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.ht
 
 
 @contextmanager
-def serving(root, *extra):
+def serving(root, *extra, said: list | None = None):
     proc = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--root", str(root), "--port", "0", *extra],
                             stderr=subprocess.PIPE, text=True)
     try:
@@ -22,6 +25,8 @@ def serving(root, *extra):
         while "serving" not in line:
             line = proc.stderr.readline()
             assert line, "serve stopped before serving"
+            if said is not None:
+                said.append(line)
         url = line.split(" on ", 1)[1].split()[0]
         assert url.startswith("http://127.0.0.1:") and url.endswith("/index.html")
         yield url.removesuffix("index.html")
@@ -51,3 +56,17 @@ def test_serve_rebuilds_when_content_changes(tmp_path):
         while "关键一环" not in fetch(base + ARTICLE):
             assert time.monotonic() < deadline, "no rebuild within 30 s"
             time.sleep(0.5)
+
+
+def test_serve_prints_the_first_build_and_answers_missing_pages_with_the_sites_404(tmp_path):
+    said: list[str] = []
+    with serving(make_project(tmp_path / "p", fixture="mini"), "--no-watch", said=said) as base:
+        with pytest.raises(urllib.error.HTTPError) as info:
+            urllib.request.urlopen(base + "xi-hai-an-xin-wen/2024/09/09/02/nope/index.html", timeout=10)
+        assert info.value.code == 404
+        assert info.value.headers["Content-Type"] == "text/html; charset=utf-8"
+        body = info.value.read().decode("utf-8")
+        assert '<head>\n<base href="/">' in body and "<h1>页面不存在</h1>" in body
+    assert [line.split(":")[0] for line in said] == ["ingest", "render", "build", "serving site/ on http"]
+    assert said[0] == "ingest: no seed pages in seeds/\n"
+    assert said[2].startswith("build: 6 articles, 2 issues, 6 topics, ")

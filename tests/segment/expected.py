@@ -5,6 +5,13 @@ None when no headline was printed for it (its title is then derived); ``titles``
 printed headlines when which of them is the title and which the kicker or subtitle cannot
 be told from the text alone. ``contains`` are phrases its body must hold whole: most of them
 run across a line wrap or a column break on the page.
+
+``column`` is the banner or label an article runs under (简讯, 区县传真, 聚焦两会, 短评),
+``editor_note`` a phrase of the 编者按 printed with it (without the label), ``photographers``
+the names in its photo credits, ``truncated`` says its text stops mid-sentence with no
+continuation mark, and ``level2`` lists the second-level headings under its ``subheads``. A
+subhead printed as two parts on two lines is written with one space between them. A
+``photo`` article is a headline and a caption only: its body is the caption, credit included.
 """
 
 from __future__ import annotations
@@ -28,7 +35,13 @@ class Expected:
     continued_to: int | None = None
     subheads: tuple[str, ...] = ()
     captions: tuple[str, ...] = ()
+    column: str = ""
     contains: tuple[str, ...] = field(default=())
+    column: str = ""
+    editor_note: str = ""
+    photographers: tuple[str, ...] = ()
+    truncated: bool = False
+    level2: tuple[str, ...] = ()
 
 
 NINTH = "本报9月9日讯"
@@ -103,7 +116,7 @@ PAGES: dict[str, list[Expected]] = {
             byline="□本报记者 陈蔚\u3000本报通讯员 胡全福 王孜祎",
             authors=("陈蔚",),
             correspondents=("胡全福", "王孜祎"),
-            subheads=("工程建设再提速并联申请", "企业变更更高效一次办好", "社会事务更好办优化流程"),
+            subheads=("工程建设再提速 并联申请", "企业变更更高效 一次办好", "社会事务更好办 优化流程"),
             contains=("在“我陪群众走流程”活动中，区行政审批服务局工程建设分管负责人", "副局长徐本宁表示。"),
         ),
         Expected(
@@ -115,6 +128,7 @@ PAGES: dict[str, list[Expected]] = {
         Expected(
             key="推动金融与科技双向赋能，作为全国首批",
             title="金融与科技双向赋能",
+            column="推动深度融合",
             contains=("以优质营商环境和资本招商为抓手", "同时，落地海洋科技成果转化中心"),
         ),
     ],
@@ -146,6 +160,7 @@ PAGES: dict[str, list[Expected]] = {
             byline="□青岛日报/观海新闻记者 贾臻",
             authors=("贾臻",),
             dateline="本报5月30日讯",
+            truncated=True,  # ends "……直接关系到市民" with no mark saying where it goes on
             contains=("市民用气安全得到有力保障", "确保政务热线转办件办理工作"),
         ),
         Expected(
@@ -186,20 +201,23 @@ PAGES: dict[str, list[Expected]] = {
     "003": [
         Expected(
             key="委员会2023年第一次会议",
+            # the continuation page repeats the report's headline: the issuing bodies, then its title
+            title="关于十二届省委第二轮巡视集中整改进展情况的通报",
+            kicker="中共青岛西海岸新区工委 中共青岛市黄岛区委",
             kind="continuation",
             continued_from=1,
             continued_to=3,
-            subheads=(
+            # numbered headings of two levels: "3." and "4." over their "(1)", "(2)" …
+            subheads=('3.关于对"三新一高"发展理念把握不精准问题', "4.关于以人民为中心的发展理念有关问题"),
+            level2=(
                 "(2)着力解决董家口港贸易港带动作用发挥不够问题",
                 "(3)着力解决自贸区没有发挥好示范引领作用问题",
                 "(4)着力解决全面深化改革的担当不够问题",
-                '3.关于对"三新一高"发展理念把握不精准问题',
                 "(1)着力解决推动实施稳经济政策不扎实问题",
                 "(2)着力解决打造乡村振兴齐鲁样板用力不足问题",
                 "(3)着力解决特色小镇主导产业优势不明显问题",
                 "(4)着力解决生态文明建设成效不明显问题",
                 "(5)着力解决大气环境质量没有得到有效改善问题",
-                "4.关于以人民为中心的发展理念有关问题",
                 '(1)着力解决群众"出行难"问题',
                 "(2)着力解决政务服务环境有短板问题",
             ),
@@ -264,8 +282,8 @@ PAGES: dict[str, list[Expected]] = {
 
 FURNITURE = {
     "000": (),
-    "001": (">>推动深度融合<<",),
+    "001": (">>推动深度融合<<",),  # a label: its name is the column of the article below it
     "002": ("学思想 强党性 重实践 建新功",),
-    "003": ("中共青岛西海岸新区工委 中共青岛市黄岛区委", "关于十二届省委第二轮巡视集中整改进展情况的通报"),
+    "003": (),
     "004": (),
 }

@@ -12,6 +12,7 @@ from generator.segment.headlines import (
     derive_title,
     is_furniture,
     is_large,
+    label_name,
     looks_like_headline,
     split_pieces,
 )
@@ -94,8 +95,13 @@ def test_headline_shapes():
     ]
 
 
-def test_furniture():
-    assert is_furniture(">>推动深度融合<<")
+def test_furniture_and_labels():
+    assert label_name(">>推动深度融合<<") == "推动深度融合"
+    assert label_name("【区县传真】") == "区县传真"
+    assert label_name("【 聚焦两会 】") == "聚焦两会"
+    assert label_name("金融与科技双向赋能") == ""
+    assert label_name("【编者按】") == "编者按"
+    assert not is_furniture(">>推动深度融合<<")
     assert is_furniture("学思想 强党性 重实践 建新功")
     assert not is_furniture("深化政务公开工作 提升政务服务水平")
     assert not is_furniture("金融与科技双向赋能")

@@ -42,9 +42,9 @@ def test_subheads_stand_before_their_sections(seeds):
     assert feature.body.startswith("为持续深化行政审批服务改革")
     feature = find(seeds["001"], PAGES["001"][3])[0]
     sections = _sections(feature.body)
-    assert sections["工程建设再提速并联申请"].startswith("工程建设项目开工建设方面")
-    assert sections["企业变更更高效一次办好"].startswith("经营主体状况关系经济发展活力")
-    assert sections["社会事务更好办优化流程"].startswith("行政审批社会事务领域事项繁杂")
+    assert sections["工程建设再提速 并联申请"].startswith("工程建设项目开工建设方面")
+    assert sections["企业变更更高效 一次办好"].startswith("经营主体状况关系经济发展活力")
+    assert sections["社会事务更好办 优化流程"].startswith("行政审批社会事务领域事项繁杂")
     report = find(seeds["002"], PAGES["002"][6])[0]
     assert _sections(report.body)["有所呼,有所应"].startswith("每一条意见建议都饱含着")
     feature = find(seeds["004"], PAGES["004"][0])[0]

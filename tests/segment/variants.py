@@ -101,9 +101,10 @@ def encode(text: str, encoding: str) -> bytes:
 
 def printed_characters(article: Article) -> str:
     """Every character of an article that was printed on the page, each counted once."""
-    body = "\n".join(ln for ln in article.body.split("\n") if not ln.startswith("## "))
+    body = "\n".join(ln for ln in article.body.split("\n") if not ln.startswith(("## ", "### ")))
     title = "" if article.title_derived else article.title
-    parts = [title, article.kicker, article.subtitle, *article.subheads, body, *article.captions, article.byline]
+    parts = [title, article.kicker, article.subtitle, *article.subheads, *article.subheads2, body, *article.captions, article.byline,
+             article.editor_note]
     return "".join(parts)
 
 

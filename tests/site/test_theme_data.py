@@ -5,6 +5,8 @@ from __future__ import annotations
 import posixpath
 import xml.etree.ElementTree as ET
 
+from sitebuild import make_site
+
 ATOM = "{http://www.w3.org/2005/Atom}"
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
@@ -41,12 +43,23 @@ def test_topic_feeds_parse(mini_site):
     assert len(jiao_yu.findall(f"{ATOM}entry")) == 2
 
 
-def test_sitemap_and_robots(mini_site):
-    site = mini_site / "site"
+def test_sitemap_holds_absolute_urls_of_real_pages(tmp_path):
+    base = "https://archive.example.org/"
+    site = make_site(tmp_path / "p", base_url=base) / "site"
     root = ET.parse(site / "sitemap.xml").getroot()
     locs = [u.find(f"{SM}loc").text for u in root.findall(f"{SM}url")]
-    assert "index.html" in locs and "calendar/index.html" in locs
-    assert "xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html" in locs
+    assert f"{base}index.html" in locs and f"{base}calendar/index.html" in locs
+    assert f"{base}xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html" in locs
+    assert len(locs) == len(set(locs))
     for loc in locs:
-        assert (site / loc).is_file(), loc
-    assert (site / "robots.txt").read_text(encoding="utf-8").startswith("User-agent: *\n")
+        assert loc.startswith(base) and (site / loc.removeprefix(base)).is_file(), loc
+    assert (site / "robots.txt").read_text(encoding="utf-8") == f"User-agent: *\nAllow: /\nSitemap: {base}sitemap.xml\n"
+    assert 'href="sitemap.xml">网站地图</a>' in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_without_base_url_no_sitemap_is_made(mini_site):
+    """A sitemap may hold only absolute URLs: without base_url there is none, and no link to it."""
+    site = mini_site / "site"
+    assert not (site / "sitemap.xml").exists()
+    assert (site / "robots.txt").read_text(encoding="utf-8") == "User-agent: *\nAllow: /\n"
+    assert "sitemap.xml" not in (site / "index.html").read_text(encoding="utf-8")

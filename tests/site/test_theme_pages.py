@@ -58,7 +58,8 @@ def test_calendar_links_issue_days(mini_site):
 def test_issue_page_lists_pages_and_headlines(mini_site):
     html = read(mini_site, f"{XHA}/index.html")
     assert "<h1>西海岸新闻 2024年9月9日 <span class=\"weekday\">星期一</span></h1>" in html
-    assert 'aria-label="版面导航"' in html
+    assert '<nav class="page-tabs" aria-labelledby="page-tabs-h">\n  <h2 id="page-tabs-h" class="nav-h">版面导航</h2>' in html
+    assert '<h2 id="headlines-h" class="nav-h">标题导航</h2>' in html
     first, second = html.index('<a href="01/index.html">第一版</a> <span'), html.index('<a href="02/index.html">第二版</a> <span')
     assert first < second
     assert '<a href="01/qu-ren-da-chang-wei-hui-zhao-kai-zhu-ren-hui-yi/index.html">区人大常委会召开主任会议</a>' in html
@@ -126,9 +127,10 @@ def test_article_captions_dateline_and_derived_title(mini_site):
 
 
 def test_article_related(mini_site):
-    html = read(mini_site, TEACHERS)  # shares the topic 教育 with its continuation
-    assert '<h2 id="related-h">相关文章</h2>' in html
-    assert '<a href="../../02/jiao-shi-jie-xu/index.html">区政协主席走访慰问教师（续）</a>' in html
+    teachers = read(mini_site, TEACHERS)  # its continuation shares 教育, but is shown below it, not as related
+    assert '<h2 id="related-h">' not in teachers
+    assert ('<h2 id="continuation-h" class="divider">续文 <span class="meta">（转<a href="../../02/jiao-shi-jie-xu/index.html">'
+            '第二版</a>）</span></h2>') in teachers
 
 
 def test_article_machine_readable_metadata(mini_site):

@@ -52,6 +52,7 @@ def test_base_url_makes_permalink_and_metadata_absolute(tmp_path):
     assert f'<meta property="og:url" content="{url}">' in html
     assert f'固定链接：<a href="{url}">{url}</a>' in html
     assert f'"url": "{url}"' in html
+    assert f'陈蔚. 肩并肩走流程，心贴心优服务[N/OL]. 西海岸新闻, 2024-09-09(2). {url}</p>' in html
     not_found = (root / "site" / "404.html").read_text(encoding="utf-8")
     assert '<base href="https://archive.example.org/">' in not_found
     assert not_found.index("<base ") < not_found.index("<link ")

@@ -478,6 +478,10 @@
     ["q", "sort"].concat(FILTERS).forEach(function (name) {
       if (params.has(name) && form.elements[name]) form.elements[name].value = params.get(name);
     });
+    // the filters stay folded on a narrow screen (results first) unless one is in use
+    var box = document.getElementById("search-filters-box");
+    if (box && (FILTERS.some(function (n) { return params.get(n); }) || (params.get("sort") || "relevance") !== "relevance" ||
+                !root.matchMedia || root.matchMedia("(min-width: 45em)").matches)) box.open = true;
     form.addEventListener("submit", function (event) { event.preventDefault(); clearTimeout(timer); go(); });
     form.addEventListener("input", later);
     form.addEventListener("change", function () { clearTimeout(timer); go(); });

@@ -1,5 +1,6 @@
 /* Offline reading and search. The build prepends VERSION (a hash of the site's
-   search data, scripts and theme) and SHELL (paths relative to this file).
+   search data, scripts and theme), SHELL (paths relative to this file) and OFFLINE
+   (the page shown for a page that is neither online nor kept).
    Install: cache the shell. Pages: network first, then the cache. Other files:
    the cache at once, refreshed from the network in the background. */
 "use strict";
@@ -27,10 +28,21 @@ function networkFirst(request) {
       if (response.ok) cache.put(request, response.clone());
       return response;
     }).catch(() =>
-      cache.match(request, { ignoreSearch: true }).then((hit) => hit || cache.match("index.html"))
-        .then((hit) => hit || Response.error())
+      cache.match(request, { ignoreSearch: true }).then((hit) => hit || offline(cache, request))
     )
   );
+}
+
+/* A page neither online nor kept: send the reader to the offline page at its own
+   address (so its styles and links work), saying which page failed. */
+function offline(cache, request) {
+  return cache.match(OFFLINE).then((hit) => {
+    if (!hit || request.mode !== "navigate") return hit || Response.error();
+    const target = new URL(OFFLINE, self.registration.scope);
+    const from = new URL(request.url);
+    target.searchParams.set("from", from.pathname + from.search);
+    return Response.redirect(target.href, 302);
+  });
 }
 
 function staleWhileRevalidate(event) {

@@ -1,0 +1,165 @@
+"""Page headers and footers (报头, 版头, 版脚): the lines that say which day and page this is.
+
+``2024年3月6日　星期三　第3版　要闻　责任编辑：王芳　美术编辑：李强``,
+``A3　2024年3月6日　星期三　综合新闻``, ``第5版``, ``编辑：张三　校对：李四``,
+``本版邮箱：news@example.com``. A line is read field by field (date, weekday, page,
+editors, mail, phone, the paper's name, the page's name); it is a header only when every
+field is one of these and it names at least two of them, or is an editors' or contact line.
+These lines are furniture for the articles but carry the page's date, number, section
+(版名) and editors.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+
+from .marks import page_number
+
+_N = r"[\d〇零一二三四五六七八九十]"
+_DATE = re.compile(rf"^((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{{3}})年({_N}{{1,2}})月({_N}{{1,3}})日$")
+_WEEKDAY = re.compile(r"^(?:星期|周|礼拜)[一二三四五六日天]$")
+_LUNAR = re.compile(r"^(?:农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\S{0,8}$")
+_PAGE = re.compile(rf"^(?:第\s*({_N}{{1,3}})\s*版|([A-Z])\s?(\d{{1,2}})(?:版)?|(\d{{1,2}})\s*版|({_N}{{1,3}})版)$")
+_ROLES = (
+    "本版编辑|本版责编|责任编辑|美术编辑|图片编辑|文字编辑|视觉编辑|责编|美编|编辑|校对|组版|排版|版式设计|版式|审读|视觉设计|设计"
+    "|值班编委|主编|制图"
+)
+_ROLE = re.compile(rf"^({_ROLES})(?:[:：](.*))?$")
+_NAME = re.compile(r"^(?:[\u4e00-\u9fff·]{2,6}|[A-Za-z][A-Za-z .\-]{1,20})$")
+_CONTACT = re.compile(
+    r"^(?:本版)?(?:邮箱|电子邮箱|投稿邮箱|电话|热线|新闻热线|传真|E-?mail)[:：]\S+$|^[\w.\-]+@[\w\-]+\.[\w.\-]+$|^[\d\-－]{7,}$", re.I
+)
+_ISSUE_NO = re.compile(rf"^(?:第\s*{_N}{{1,6}}\s*期|今日\s*{_N}{{1,3}}\s*版|国内统一连续出版物号\S*|CN\d\S*|代号\S*)$")
+_SECTION = re.compile(r"^[\u4e00-\u9fff·•]{2,8}$")
+
+
+@dataclass(frozen=True)
+class Header:
+    """What one header or footer line says; empty fields when it does not say."""
+
+    text: str
+    date: str = ""  # ISO
+    page: int = 0
+    section: str = ""
+    paper: str = ""
+    editors: tuple[tuple[str, str], ...] = field(default=())
+
+
+def _iso(year: str, month: str, day: str) -> str:
+    try:
+        return _dt.date(page_number(year), page_number(month), page_number(day)).isoformat()
+    except (ValueError, KeyError):
+        return ""
+
+
+# fields that may run into each other when no space was printed between them (or a line
+# break took it away): 2024年3月6日星期三第3版要闻责任编辑：王芳美术编辑：李强
+_RUN_FIELDS = re.compile(
+    rf"(?:19|20)\d\d年{_N}{{1,2}}月{_N}{{1,3}}日|[一二][〇零一二三四五六七八九]{{3}}年{_N}{{1,2}}月{_N}{{1,3}}日"
+    rf"|星期[一二三四五六日天]|第\s*{_N}{{1,3}}\s*版|(?:{_ROLES})[:：]"
+)
+
+
+def _fields(text: str) -> list[str]:
+    """The line's fields, split at spaces and where one field runs into the next, each
+    editor's role kept with its names (``责任编辑：  王芳``, ``编辑 张三 李四``)."""
+    out: list[str] = []
+    for token in (t for part in re.split(r"[\s\u3000]+", text.strip()) for t in _split_run(part) if t):
+        role = _ROLE.match(out[-1]) if out else None
+        if role and _NAME.match(token) and not _ROLE.match(token):
+            out[-1] += ("" if out[-1].endswith((":", "：")) else " ") + token
+            continue
+        out.append(token)
+    return out
+
+
+def _split_run(part: str) -> list[str]:
+    """A space-free run of header text cut where its fields meet (``2024年3月6日星期三``)."""
+    if _DATE.match(part) or _PAGE.match(part) or (_ROLE.match(part) and _editor(part)):
+        return [part]
+    cuts = sorted({0, len(part)} | {k for m in _RUN_FIELDS.finditer(part) for k in (m.start(), m.end())})
+    pieces = [part[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if part[a:b]]
+    joined = []  # an editor's role keeps the name after it
+    for piece in pieces:
+        if joined and joined[-1].endswith((":", "：")):
+            joined[-1] += piece
+        else:
+            joined.append(piece)
+    return joined if len(joined) > 1 and all(_known(p) for p in joined) else [part]
+
+
+def _known(piece: str) -> bool:
+    """A piece that reads as one header field."""
+    return bool(_DATE.match(piece) or _WEEKDAY.match(piece) or _PAGE.match(piece) or _SECTION.match(piece) or _editor(piece))
+
+
+def _editor(token: str) -> tuple[str, str] | None:
+    """(role, names) of an editors' field whose names all look like names."""
+    m = _ROLE.match(token.split(" ")[0])
+    if not m:
+        return None
+    names = [n for n in re.split(r"[ 、/]+", (m.group(2) or "") + " " + " ".join(token.split(" ")[1:])) if n]
+    return (m.group(1), " ".join(names)) if names and all(_NAME.match(n) for n in names) else None
+
+
+def parse_header(line: str, edge: bool = False) -> Header | None:
+    """The header or footer fields of a line, or None when the line is not one. At the
+    ``edge`` of a page (its first or last lines) a date or a page number alone will do."""
+    text = line.strip()
+    if not text or len(text) > 120 or re.search(r"[。！？；，、,;!?]", text):
+        return None
+    date, page, section, paper = "", 0, "", ""
+    editors: list[tuple[str, str]] = []
+    strong = 0
+    for token in _fields(text):
+        if m := _DATE.match(token):
+            date, strong = _iso(*m.groups()) or date, strong + 1
+        elif _WEEKDAY.match(token) or _LUNAR.match(token) or _ISSUE_NO.match(token):
+            strong += 1
+        elif m := _PAGE.match(token):
+            number = m.group(1) or m.group(3) or m.group(4) or m.group(5)
+            page, strong = page_number(number), strong + 1
+        elif _ROLE.match(token.split(" ")[0]):
+            editor = _editor(token)
+            if editor is None:
+                return None
+            editors.append(editor)
+            strong += 2
+        elif _CONTACT.match(token):
+            strong += 2
+        elif _SECTION.match(token) and token.endswith(("报", "日报", "晚报")) and not paper:
+            paper = token
+        elif _SECTION.match(token) and not section:
+            section = token
+        else:
+            return None
+    if strong < 2 and not (edge and strong == 1 and (date or page) and not section):
+        return None
+    return Header(text, date, page, section, paper, tuple(editors))
+
+
+@dataclass(frozen=True)
+class PageHead:
+    """What all of a page's header and footer lines say together."""
+
+    date: str = ""
+    page: int = 0
+    section: str = ""
+    paper: str = ""
+    editors: tuple[tuple[str, str], ...] = ()
+
+
+def merge(headers: list[Header]) -> PageHead:
+    """The first value each field has among the page's headers; editors from all of them."""
+    editors: list[tuple[str, str]] = []
+    for h in headers:
+        editors += [e for e in h.editors if e not in editors]
+    return PageHead(
+        next((h.date for h in headers if h.date), ""),
+        next((h.page for h in headers if h.page), 0),
+        next((h.section for h in headers if h.section), ""),
+        next((h.paper for h in headers if h.paper), ""),
+        tuple(editors),
+    )

@@ -1,0 +1,746 @@
+"""Hand-set test pages (``pages/*.txt``) and what an editor cuts from each, written by reading them.
+
+The pages are invented local news of one paper, set in hard-wrapped columns as a PDF text
+extractor emits them, each page in its own column width and each showing one printing
+convention (the last ones several). Articles are written as in ``expected.py``; a
+``HandPage`` adds what the page itself says: its date, page number, section (版名) and
+editors, and the printed lines that belong to no article (``furniture_phrases``: page
+header and footer, column banners and labels, which the articles under them name in
+``column``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.ingest.reader import decode_text
+
+from .expected import Expected
+from .rewrap import rewrap
+from .variants import ENCODINGS, encode
+
+PAGES_DIR = Path(__file__).resolve().parent / "pages"
+PAPER = "东滨日报"
+WIDTHS = range(8, 31)
+
+
+@dataclass(frozen=True)
+class HandPage:
+    """One hand-set page: its column width (``lead_width`` for a wider lead paragraph above
+    the columns), the paper (all pages are of one paper; only the front page prints its
+    name), ISO ``date`` ('' when the page does not print one), ``page`` number (0 when not
+    printed), ``section`` ('' when none), ``editors`` by role, articles in printed order, and
+    the convention the page is about (``focus``)."""
+
+    name: str
+    width: int
+    paper: str
+    date: str
+    page: int
+    section: str
+    editors: dict[str, str]
+    articles: list[Expected]
+    furniture_phrases: tuple[str, ...] = ()
+    lead_width: int = 0
+    focus: str = ""
+
+    @property
+    def path(self) -> Path:
+        return PAGES_DIR / f"{self.name}.txt"
+
+    def text(self) -> str:
+        """The page's text, decoded as the reader decodes it."""
+        return decode_text(self.path.read_bytes(), self.path.name)
+
+
+BENBAO = "本报讯"
+
+
+def _page(name: str, width: int, date: str, page: int, section: str, editors: dict[str, str], articles: list[Expected], **kw) -> HandPage:
+    return HandPage(name, width, PAPER, date, page, section, editors, articles, **kw)
+
+
+PAGES = [
+    _page(
+        "01_dispatch",
+        14,
+        "2024-03-06",
+        3,
+        "要闻",
+        {"责任编辑": "王芳", "美术编辑": "李强"},
+        [
+            Expected(
+                key="全国春季农业生产科技服务工作会议在北京召开",
+                title="全国春季农业生产科技服务工作会议召开",
+                dateline="新华社北京3月5日电",
+                byline="（记者 周立新 韩雪）",
+                authors=("周立新", "韩雪"),
+                contains=("今年春播面积预计稳中有增，小麦主产区苗情总体好于上年。", "把良种良法送到农户手中", "培训高素质农民八十万人次。"),
+            ),
+            Expected(
+                key="在京出席全国两会的我市代表委员",
+                title="在京代表委员热议政府工作报告",
+                dateline="本报北京3月5日电",
+                byline="（记者 孙海鹰）",
+                authors=("孙海鹰",),
+                contains=("东滨港务集团技术总监吴志强", "“我们今年将继续推进自动化码头改造，让更多岸桥实现远程操控。”"),
+            ),
+            Expected(
+                key="海川区十二座灌溉泵站全部开机运行",
+                titles=("海川区十二座泵站开机春灌", "六万亩小麦喝上“及时水”"),
+                dateline=BENBAO,
+                byline="（记者 张晓东 通讯员 李慧敏）",
+                authors=("张晓东",),
+                correspondents=("李慧敏",),
+                contains=("对老旧泵站和斗渠进行了改造，灌溉效率比去年提高两成以上。", "区水利局负责人介绍"),
+            ),
+            Expected(
+                key="首趟“东滨—阿拉木图”铁海联运班列",
+                title="东滨港首条至中亚铁海联运班列开行",
+                dateline=BENBAO,
+                byline="（记者 陈静）",
+                authors=("陈静",),
+                contains=("3月5日上午，满载汽车配件", "逐步形成稳定的中亚物流通道。"),
+            ),
+        ],
+        furniture_phrases=("2024年3月6日　星期三　第3版　要闻　责任编辑：王芳　美术编辑：李强",),
+        focus="dispatch datelines with their bylines in brackets",
+    ),
+    _page(
+        "02_endbyline",
+        16,
+        "",
+        0,
+        "",
+        {"编辑": "赵明辉", "校对": "钱小燕"},
+        [
+            Expected(
+                key="杨柳镇中心小学五年级的学生们",
+                title="青禾县三所乡村学校用上智慧教室",
+                dateline=BENBAO,
+                byline="（记者 林小雨）",
+                authors=("林小雨",),
+                contains=("并与县城优质学校结成帮扶对子，每周开设同步课堂不少于六节。", "学生王一诺说。"),
+            ),
+            Expected(
+                key="海川区老城街区改造工程启动仪式",
+                title="海川区启动“老城烟火”街区改造",
+                dateline=BENBAO,
+                byline="（本报记者 高建国 通讯员 苏婷）",
+                authors=("高建国",),
+                correspondents=("苏婷",),
+                contains=("施工期间将采取分段封闭、错时作业的方式", "尽量减少对沿街商户和居民出行的影响。"),
+            ),
+            Expected(
+                key="记者从市气象台获悉",
+                title="本周后期我市有明显降温",
+                dateline=BENBAO,
+                byline="（记者 何文博 通讯员 郑佳）",
+                authors=("何文博",),
+                correspondents=("郑佳",),
+                contains=("已出苗的蔬菜大棚要及时加盖草帘，城区市民外出注意添衣保暖，驾车注意路面湿滑。",),
+            ),
+            Expected(
+                key="以七十八比六十九战胜来访的江城队",
+                title="东滨女篮主场两连胜",
+                dateline=BENBAO,
+                byline="（本报记者 邵锋）",
+                authors=("邵锋",),
+                contains=("主教练马永刚赛后表示，球队防守轮转越来越默契",),
+            ),
+        ],
+        furniture_phrases=("编辑：赵明辉　校对：钱小燕",),
+        focus="bylines in brackets at the end of the article; a page with neither date nor number",
+    ),
+    _page(
+        "03_byline_open",
+        12,
+        "2024-05-14",
+        3,
+        "综合新闻",
+        {},
+        [
+            Expected(
+                key="青禾县云雾山上的茶园一片繁忙",
+                title="青禾县茶农合作社走出增收新路子",
+                kicker="从“单打独斗”到“抱团发展”",
+                byline="本报记者 黄丽娟\u3000本报通讯员 田野",
+                authors=("黄丽娟",),
+                correspondents=("田野",),
+                contains=("统一品牌销售，去年社员户均增收一万二千元。", "带动茶农三千余户。"),
+            ),
+            Expected(
+                key="与东滨港务集团签约共建智慧港口产业学院",
+                title="东滨职业技术学院与港口企业共建产业学院",
+                byline="■本报记者 罗晓峰",
+                authors=("罗晓峰",),
+                contains=("企业技术骨干将走上讲台担任兼职教师。", "学生毕业后可直接进入港区工作。"),
+            ),
+            Expected(
+                key="一块闲置多年的空地变成了居民们的",
+                title="老街坊的“共享菜园”",
+                byline="文/图 记者 宋佳",
+                authors=("宋佳",),
+                photographers=("宋佳",),
+                captions=("■居民在“共享菜园”里给蔬菜浇水。",),
+                contains=("收获的蔬菜一部分送给辖区的独居老人，邻里之间也因为这块菜园熟络了起来。",),
+            ),
+            Expected(
+                key="第十届东滨月季花展在市民公园开幕",
+                title="市民公园月季花展开幕",
+                byline="本报记者 韩冰",
+                authors=("韩冰",),
+                photographers=("郑国梁",),
+                captions=("■市民在花展上拍照留念。（记者 郑国梁 摄）",),
+                contains=("本届花展持续至6月10日，期间还将举办月季摄影比赛和园艺知识讲座。",),
+            ),
+            Expected(
+                key="东滨海关在对一批出口货物查验时",
+                title="东滨海关查获一批侵权商品",
+                dateline=BENBAO,
+                photographers=("郑国梁",),
+                captions=("■海关关员清点查获的侵权商品。记者 郑国梁 摄",),
+                contains=("目前案件已移交相关部门进一步处理。",),
+            ),
+        ],
+        furniture_phrases=("A3　2024年5月14日　星期二　综合新闻",),
+        focus="bylines opening the article (本报记者/本报通讯员, ■本报记者, 文/图) and photo credits",
+    ),
+    _page(
+        "04_briefs",
+        10,
+        "",
+        5,
+        "",
+        {},
+        [
+            Expected(
+                key="南湖湿地公园二期工程正式开工",
+                title="南湖湿地公园二期工程开工",
+                dateline=BENBAO,
+                byline="（记者 谢文杰）",
+                authors=("谢文杰",),
+                contains=("观鸟平台三处，并对湖岸进行生态修复。", "成为城区最大的生态公园。"),
+            ),
+            Expected(
+                key="二万三千亩小麦秋播全面展开",
+                title="岚山镇启动秋播",
+                column="简讯",
+                dateline=BENBAO,
+                contains=("镇农技站组织技术人员分片包村", "预计十月上旬完成全部播种任务。"),
+            ),
+            Expected(
+                key="市图书馆周末开放时间延长至晚上九点",
+                title="市图书馆延长开放时间",
+                column="简讯",
+                dateline=BENBAO,
+                contains=("自习区座位可通过微信公众号提前预约。",),
+            ),
+            Expected(
+                key="为期一个月的消防安全大检查",
+                title="海川区开展消防安全大检查",
+                column="简讯",
+                dateline=BENBAO,
+                contains=("对发现的隐患当场督促整改。",),
+            ),
+            Expected(
+                key="8月份东滨港完成集装箱吞吐量",
+                title="东滨港集装箱吞吐量创新高",
+                column="简讯",
+                dateline=BENBAO,
+                contains=("同比增长百分之九点六，创单月历史新高。",),
+            ),
+            Expected(
+                key="石门乡第三届农民丰收节在乡文化广场举行",
+                title="石门乡举办丰收节",
+                column="简讯",
+                dateline=BENBAO,
+                contains=("吸引不少游客参与。",),
+            ),
+        ],
+        furniture_phrases=("第5版", "简 讯", "本版邮箱：dbrb5@dbrb.com.cn"),
+        focus="a 简讯 column of five items, headlines run in (■…　本报讯) or on their own line",
+    ),
+    _page(
+        "05_editor_note",
+        18,
+        "2024-06-03",
+        4,
+        "教育",
+        {"责任编辑": "孙悦"},
+        [
+            Expected(
+                key="石门乡中心小学的操场上总是格外热闹",
+                title="一所山村小学的“第二课堂”",
+                editor_note="今起，本版推出“乡村教师”系列报道",
+                byline="□本报记者 林小雨",
+                authors=("林小雨",),
+                contains=("学校有近一半学生是留守儿童，放学后缺少陪伴，老师们便自发利用课余时间", "音乐老师许文静，第一次带合唱队"),
+            ),
+            Expected(
+                key="今年全市共有四万三千六百名考生",
+                title="我市中考报名人数比去年增加两千余人",
+                dateline=BENBAO,
+                byline="（记者 叶青）",
+                authors=("叶青",),
+                contains=("手机等电子设备一律不得带入考场。",),
+            ),
+            Expected(
+                key="智能海洋装备、数字经济和康复治疗学",
+                title="东滨大学新增三个本科专业",
+                dateline=BENBAO,
+                byline="（记者 叶青 通讯员 魏安琪）",
+                authors=("叶青",),
+                correspondents=("魏安琪",),
+                contains=("实行校企双导师制培养。",),
+            ),
+        ],
+        furniture_phrases=("2024年6月3日　星期一　第4版　教育　责任编辑：孙悦",),
+        focus="an 编者按 between headline and byline",
+    ),
+    _page(
+        "06_commentary",
+        15,
+        "2024-07-08",
+        6,
+        "评论",
+        {},
+        [
+            Expected(
+                key="城区见缝插针建起了一批",
+                title="让“口袋公园”真正装进群众口袋",
+                column="短评",
+                byline="（马骏）",
+                authors=("马骏",),
+                contains=("座椅破损无人修，绿植枯死无人补，有的甚至被圈起来堆放杂物。",),
+            ),
+            Expected(
+                key="全市经济运行稳中有进",
+                title="以实干笃定推动高质量发展",
+                byline="本报评论员",
+                contains=("坚定信心，把各项政策落到实处。", "以实实在在的成效检验工作。"),
+            ),
+            Expected(
+                key="全市中小学暑期安全工作会议召开",
+                title="全市部署中小学暑期安全工作",
+                dateline=BENBAO,
+                byline="（记者 叶青）",
+                authors=("叶青",),
+                contains=("并向家长发放安全告知书。",),
+            ),
+            Expected(
+                key="各区夜市人气渐旺",
+                title="夜市要“热闹”也要“规矩”",
+                column="短评",
+                byline="文/刘思远",
+                authors=("刘思远",),
+                contains=("让夜市既有烟火气，又守住秩序，才能红火得长久。",),
+            ),
+        ],
+        furniture_phrases=("评论　2024年7月8日　星期一　第6版", "短评"),
+        focus="commentaries: 短评 with the author at the end, a 本报评论员 article",
+    ),
+    _page(
+        "07_photo",
+        20,
+        "2024-08-20",
+        7,
+        "视觉",
+        {"责任编辑": "胡蓉", "图片编辑": "邹平"},
+        [
+            Expected(
+                key="岚山渔港数百艘渔船鸣笛出海",
+                title="渔港开海 千帆竞发",
+                kind="photo",
+                photographers=("郑国梁",),
+                contains=("标志着为期三个半月的伏季休渔期结束。本报记者 郑国梁 摄",),
+            ),
+            Expected(
+                key="二十个社区将在垃圾分类",
+                title="我市启动第二批“无废社区”创建",
+                dateline=BENBAO,
+                byline="（记者 高建国）",
+                authors=("高建国",),
+                contains=("开展试点，力争年底前生活垃圾回收利用率达到百分之四十以上。",),
+            ),
+            Expected(
+                key="用五种彩色水稻种出的",
+                title="稻田画里看丰收",
+                kind="photo",
+                photographers=("冯敏",),
+                contains=("吸引游客驻足观赏。（通讯员 冯敏 摄）",),
+            ),
+            Expected(
+                key="报名通道于8月19日正式开启",
+                title="东滨国际马拉松报名开启",
+                dateline=BENBAO,
+                byline="（本报记者 邵锋 通讯员 唐宁）",
+                authors=("邵锋",),
+                correspondents=("唐宁",),
+                contains=("名额超出时将以抽签方式确定参赛选手。",),
+            ),
+            Expected(
+                key="暑期托管班的孩子们在老师指导下制作风筝",
+                title="暑期托管班里乐趣多",
+                kind="photo",
+                photographers=("宋佳",),
+                contains=("制作风筝。记者 宋佳 摄",),
+            ),
+        ],
+        furniture_phrases=("2024年8月20日　星期二　第7版　视觉　责任编辑：胡蓉　图片编辑：邹平",),
+        focus="photo news: headline and caption with credit, no body",
+    ),
+    _page(
+        "08_front",
+        11,
+        "2024-09-10",
+        1,
+        "",
+        {"责任编辑": "周红", "校对": "钱小燕"},
+        [
+            Expected(
+                key="通报今年以来重点项目建设情况",
+                title="全市重点项目建设推进会召开",
+                kicker="聚力建设现代化海洋城市",
+                dateline=BENBAO,
+                byline="（记者 孙海鹰）",
+                authors=("孙海鹰",),
+                continued_to=3,
+                contains=(
+                    "以项目建设的加速度推动经济发展的高质量。",
+                    "作为稳增长的“压舱石”，一批打基础、利长远的重大项目加快推进。",
+                    "截至8月底",
+                ),
+            ),
+            Expected(
+                key="随着最后一片钢箱梁吊装就位",
+                title="东滨湾跨海大桥主体工程完工",
+                dateline="本报9月9日讯",
+                byline="□记者 何文博 报道",
+                authors=("何文博",),
+                continued_to=3,
+                contains=("全长十一点六公里，是连接主城区与东岸新城的重要通道", "建设单位攻克了海上超深水桩基础施工"),
+            ),
+            Expected(
+                key="市领导分别走访慰问部分学校的一线教师",
+                title="市领导走访慰问教师",
+                dateline=BENBAO,
+                byline="（记者 叶青）",
+                authors=("叶青",),
+                contains=("了解他们的工作和生活情况，勉励他们潜心教书育人。",),
+            ),
+        ],
+        furniture_phrases=("东滨日报　2024年9月10日　星期二　农历八月初八　第1版", "责任编辑：周红　校对：钱小燕"),
+        lead_width=24,
+        focus="front page: articles jumping to page 3, a wide lead paragraph above narrow columns",
+    ),
+    _page(
+        "09_jump",
+        17,
+        "2024-09-10",
+        3,
+        "要闻",
+        {"责任编辑": "吴涛"},
+        [
+            Expected(
+                key="高于序时进度八个百分点",
+                title="全市重点项目建设推进会召开",
+                kind="continuation",
+                continued_from=1,
+                contains=("对用地、用能、资金等方面的难题实行清单化管理，逐项明确责任单位和完成时限", "观摩评比结果。"),
+            ),
+            Expected(
+                key="获得国家发明专利六项",
+                title="东滨湾跨海大桥主体工程完工",
+                kind="continuation",
+                continued_from=1,
+                contains=("预计明年上半年建成通车。",),
+            ),
+            Expected(
+                key="一千三百余名应征青年",
+                title="秋季征兵体检工作启动",
+                dateline=BENBAO,
+                byline="（记者 何文博 通讯员 郑佳）",
+                authors=("何文博",),
+                correspondents=("郑佳",),
+                contains=("体检站实行预约分时段进站，尽量减少应征青年的等候时间。",),
+            ),
+            Expected(
+                key="六十余家餐饮企业",
+                title="海鲜美食节在渔人码头开幕",
+                dateline=BENBAO,
+                byline="（记者 宋佳）",
+                authors=("宋佳",),
+                contains=("其间每个周末都有厨艺展示和民俗表演。",),
+            ),
+        ],
+        furniture_phrases=("2024年9月10日　星期二　第3版　要闻　责任编辑：吴涛",),
+        focus="page 3 of 08_front: continuations under their repeated headlines",
+    ),
+    _page(
+        "10_labels",
+        9,
+        "2024-03-08",
+        2,
+        "要闻",
+        {},
+        [
+            Expected(
+                key="“东滨+”客户端正式上线",
+                title="区融媒体中心“东滨+”客户端上线",
+                column="推动深度融合",
+                dateline=BENBAO,
+                byline="（记者 罗晓峰）",
+                authors=("罗晓峰",),
+                contains=("互动四大板块，市民可在线查询社保、公积金等五十余项便民信息。", "多元发布。"),
+            ),
+            Expected(
+                key="岚山镇渔业合作社理事长许海生",
+                title="我市代表建议加快发展海洋牧场",
+                column="聚焦两会",
+                dateline="本报北京3月7日电",
+                byline="（记者 孙海鹰）",
+                authors=("孙海鹰",),
+                contains=("又能带动渔民转产增收，建议加大对深远海养殖装备的扶持力度。",),
+            ),
+            Expected(
+                key="东滨职业技术学院院长钱卫东",
+                title="委员热议职业教育发展",
+                column="聚焦两会",
+                dateline="本报北京3月7日电",
+                byline="（记者 孙海鹰）",
+                authors=("孙海鹰",),
+                contains=("职业院校专业设置和课程开发，让学生在校期间就能接触真实生产场景。",),
+            ),
+            Expected(
+                key="今年一季度全区新建公共充电桩三百个",
+                title="海川区新增公共充电桩三百个",
+                dateline=BENBAO,
+                contains=("主要分布在居民小区、商业综合体和公园停车场。",),
+            ),
+        ],
+        furniture_phrases=("2024年3月8日　星期五　第2版　要闻", ">>推动深度融合<<", "【聚焦两会】"),
+        focus="labels above headlines (>>推动深度融合<<, 【聚焦两会】) in a 9-character column",
+    ),
+    _page(
+        "11_subheads",
+        22,
+        "2024-04-16",
+        8,
+        "理论·实践",
+        {"编辑": "梁静", "校对": "何平"},
+        [
+            Expected(
+                key="原来按部门设置的几十个窗口",
+                title="让企业办事像网购一样方便",
+                subtitle="海川区深化“一件事”集成改革",
+                byline="本报记者 黄丽娟\u3000本报通讯员 苏婷",
+                authors=("黄丽娟",),
+                correspondents=("苏婷",),
+                subheads=("审批流程再精简 一窗受理", "企业开办更便捷 当天领照", "项目落地加速度 拿地即开工"),
+                contains=(
+                    "作为改革的切入点，对涉及多个部门的事项进行流程再造",
+                    "平均开办时间压缩至四小时以内，绝大多数企业当天即可领到执照。",
+                    "企业拿到土地后即可申领施工许可证。",
+                ),
+            ),
+            Expected(
+                key="居民遇到邻里纠纷、物业矛盾等问题",
+                title="全市首家“共享法庭”在鼓楼街道挂牌",
+                dateline=BENBAO,
+                byline="（记者 罗晓峰 通讯员 孔丽）",
+                authors=("罗晓峰",),
+                correspondents=("孔丽",),
+                contains=("直接联系法官，在线调解、在线立案。",),
+            ),
+            Expected(
+                key="全市农业农村系统围绕粮食安全和乡村振兴两条主线",
+                title="关于2024年一季度农业农村重点工作推进情况的报告",
+                subheads=("一、主要工作进展", "二、存在的问题和下一步打算"),
+                level2=("（一）春耕生产有序推进", "（二）高标准农田建设加快实施", "1.抓好春季田间管理", "2.壮大村级集体经济"),
+                contains=(
+                    "储备化肥四点五万吨，春耕所需农资供应充足、价格总体稳定。",
+                    "重点抓好以下工作：",
+                    "年内力争集体经营性收入十万元以上的村占比达到百分之六十。",
+                    "东滨市农业农村局二〇二四年四月十日",
+                ),
+            ),
+        ],
+        furniture_phrases=("第8版　理论·实践　2024年4月16日　编辑：梁静　校对：何平",),
+        focus="subheads in two parts on two lines; 一、 headings with （一） and 1. under them; a 〇 date",
+    ),
+    _page(
+        "12_mixed",
+        19,
+        "2024-10-22",
+        5,
+        "区县新闻",
+        {},
+        [
+            Expected(
+                key="一排排蔬菜大棚的温度、湿度和光照数据",
+                title="青禾县建成5G智慧农业示范区",
+                kicker="数字赋能产业升级——",
+                subtitle="全县农产品网络销售额突破十二亿元",
+                byline="□本报记者 黄丽娟\u3000本报通讯员 田野",
+                authors=("黄丽娟",),
+                correspondents=("田野",),
+                contains=(
+                    "全县主要农业园区实现5G信号全覆盖",
+                    "《青禾县数字农业发展三年行动方案（二〇二四—二〇二六年）》，扶持建设农产品直播基地九个。",
+                    "农产品加工增加值占GDP的百分之十八点三",
+                ),
+            ),
+            Expected(
+                key="东岸新城首座“零碳”公交场站正式投入使用",
+                title="东岸新城首座“零碳”公交场站投用",
+                dateline=BENBAO,
+                truncated=True,
+                contains=("光伏发电除满足场站自身用电外，多余电量还可",),
+            ),
+            Expected(
+                key="海川区二〇二三年启动的老旧小区改造工程",
+                title="海川区老旧小区改造进入收尾阶段",
+                dateline=BENBAO,
+                byline="（记者 罗晓峰）",
+                authors=("罗晓峰",),
+                contains=("涉及的三十七个小区中已有三十一个完成竣工验收", "“楼里亮堂了，下雨也不漏了，住着舒心多了。”"),
+            ),
+            Expected(
+                key="首批十二台风机并网发电",
+                title="岚山镇海上风电项目并网发电",
+                column="区县传真",
+                dateline=BENBAO,
+                byline="（记者 何文博）",
+                authors=("何文博",),
+                contains=("可满足约四十万户家庭一年的用电需求。",),
+            ),
+            Expected(
+                key="石门乡八千亩板栗园迎来丰收",
+                title="石门乡板栗喜获丰收",
+                column="区县传真",
+                dateline=BENBAO,
+                contains=("栗农们的收入有了保障。",),
+            ),
+            Expected(
+                key="六十余家外贸企业参加跨境电商专题培训",
+                title="海川区举办外贸企业培训会",
+                column="区县传真",
+                dateline=BENBAO,
+                contains=("一位曾经服务APEC工商领导人峰会的专家",),
+            ),
+            Expected(
+                key="挑担接力、玉米脱粒",
+                title="青禾县第十届农民运动会闭幕",
+                column="区县传真",
+                dateline=BENBAO,
+                contains=("本届运动会已于2024年10月19日开幕",),
+            ),
+        ],
+        furniture_phrases=("A5　2024年10月22日　星期二　区县新闻　本版邮箱：qxxw@dbrb.com.cn", "【区县传真】"),
+        focus=(
+            "mixed: kicker/title/subtitle stack, Latin words and numbers broken across lines (5 G, G DP, AP EC, "
+            "20 24年), 〇 dates, a truncated article, a headline after its body, a 【区县传真】 column"
+        ),
+    ),
+    _page(
+        "13_mixed",
+        21,
+        "2024-12-03",
+        6,
+        "社会",
+        {"本版编辑": "何晴", "美术编辑": "李强"},
+        [
+            Expected(
+                key="市供热服务热线值班室里电话铃声此起彼伏",
+                title="供热热线的三个夜晚",
+                kicker="一条热线连着万家冷暖——",
+                subtitle="全市已受理供暖诉求一万一千余件，办结率百分之九十八",
+                editor_note="本报记者连续三个夜晚跟随供热热线工作人员入户",
+                byline="■本报记者 高建国\u3000通讯员 唐宁",
+                authors=("高建国",),
+                correspondents=("唐宁",),
+                subheads=("接诉即办 半小时到现场", "回访到户 问题不过夜"),
+                contains=(
+                    "室温十四度……”不到十分钟，这条诉求就被派到了片区维修班组。",
+                    "居民家里的暖气很快热了起来。",
+                    "截至12月1日，热线共受理供暖诉求一万一千余件",
+                ),
+            ),
+            Expected(
+                key="记者2日从公安部获悉",
+                titles=("公安部提醒", "雪天出行注意交通安全"),
+                dateline="新华社北京12月2日电",
+                byline="（记者 王立群 赵敏）",
+                authors=("王立群", "赵敏"),
+                contains=("提醒广大驾驶人雪天减速慢行，保持安全车距", "确保群众出行安全。"),
+            ),
+            Expected(
+                key="三十个户外劳动者“暖心驿站”开放",
+                title="全市首批“暖心驿站”开放",
+                column="新闻速览",
+                dateline=BENBAO,
+                byline="（记者 邵锋）",
+                authors=("邵锋",),
+                contains=("在驿站内取暖、喝热水、给手机充电。",),
+            ),
+            Expected(
+                key="东滨港至东南亚的冷链集装箱专线日前开通",
+                title="东滨港开通冷链专线",
+                column="新闻速览",
+                dateline=BENBAO,
+                contains=("这是东滨港今年开通的第五条外贸航线。",),
+            ),
+            Expected(
+                key="一千二百余户困难家庭",
+                title="青禾县发放冬季救助金",
+                column="新闻速览",
+                dateline=BENBAO,
+                contains=("共计三百六十万元，确保困难群众温暖过冬。",),
+            ),
+            Expected(
+                key="二十名志愿者获此称号",
+                title="海川区评选年度“最美志愿者”",
+                column="新闻速览",
+                dateline=BENBAO,
+                contains=("组织开展的海川区2024年度“最美志愿者”评选结果日前揭晓",),
+            ),
+            Expected(
+                key="这些看似平常的举措",
+                title="暖气热起来，服务也要热起来",
+                column="短评",
+                byline="（林一帆）",
+                authors=("林一帆",),
+                contains=("从根子上减少“不热”的烦恼。",),
+            ),
+            Expected(
+                key="环卫工人在海川区人民路上清扫积雪",
+                title="雪后清扫忙",
+                kind="photo",
+                photographers=("宋佳",),
+                contains=("保障市民出行。（记者 宋佳 摄）",),
+            ),
+        ],
+        furniture_phrases=("2024年12月3日　星期二　第6版　社会", "新闻速览", "短评", "本版编辑：何晴　美术编辑：李强"),
+        focus=(
+            "mixed: 编者按 printed above the headline stack, two-line subheads, a dispatch with its headline after "
+            "the body, a 新闻速览 column, a 短评 and a photo, 20 24年 broken across lines"
+        ),
+    ),
+]
+
+HANDMADE: dict[str, HandPage] = {p.name: p for p in PAGES}
+
+
+def segmenter_cases(headlines: bool = False) -> Iterator[tuple[str, str, HandPage]]:
+    """Every hand-set page as printed, re-wrapped at widths 8 to 30 (``headlines`` wrapped
+    too if asked) and stored in other encodings: (label, text, page)."""
+    for page in PAGES:
+        text = page.text()
+        yield f"{page.name}/printed", text, page
+        for width in WIDTHS:
+            yield f"{page.name}/width{width}", rewrap(text, width, headlines), page
+        for encoding in ENCODINGS:
+            yield f"{page.name}/{encoding}", decode_text(encode(text, encoding), page.path.name), page
