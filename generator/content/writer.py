@@ -137,12 +137,13 @@ def unescape_markdown(text: str) -> str:
 
 def page_markdown(article: Article) -> str:
     """The body as written to the content file: page text escaped, the ``## `` subheads
-    the segmenter made kept as headings (an editor's own Markdown is never touched)."""
-    subheads = set(article.subheads)
+    and ``### `` headings the segmenter made kept as headings (an editor's own Markdown
+    is never touched)."""
+    own = {"## ": set(article.subheads), "### ": set(article.subheads2)}
     lines = []
     for line in article.body.split("\n"):
-        own = line.startswith("## ") and line[3:] in subheads
-        lines.append("## " + escape_markdown(line[3:]) if own else escape_markdown(line))
+        mark = next((m for m, texts in own.items() if line.startswith(m) and line[len(m):] in texts), "")
+        lines.append(mark + escape_markdown(line[len(mark):]))
     return "\n".join(lines)
 
 

@@ -395,3 +395,13 @@ def test_an_unexpected_failure_is_a_message_not_a_traceback(mini_project, capsys
     err = capsys.readouterr().err
     assert "error: render: OSError: [Errno 28] No space left on device (run with --verbose for the traceback)" in err
     assert "Traceback" not in err
+
+
+def test_the_segmenters_own_headings_stay_headings():
+    from generator.content.writer import page_markdown
+    from generator.records import Article
+
+    body = "导语*一*。\n\n## 一、*要点*\n\n### （一）细则\n\n## 不是小标题\n\n### 也不是"
+    article = Article(title="t", body=body, subheads=("一、*要点*",), subheads2=("（一）细则",))
+    assert page_markdown(article).split("\n\n") == ["导语\\*一\\*。", "## 一、\\*要点\\*", "### （一）细则",
+                                                   "\\## 不是小标题", "\\### 也不是"]
