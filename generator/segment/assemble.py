@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .bylines import closes_article, ends_signed
 from .chars import ends_sentence, is_cjk
@@ -128,6 +129,12 @@ class Columns:
 
 
 def find_columns(units: list[Unit]) -> Columns:
+    """See ``_find_columns``; found once per page."""
+    return _find_columns(tuple(units))
+
+
+@lru_cache(maxsize=4)
+def _find_columns(units: tuple[Unit, ...]) -> Columns:
     """Banners and what stands under them. The article right under a banner runs in that
     column; so do the short items after it (a headline over a short text), up to another
     banner, a byline opening a story, or a longer text. A label printed again over another

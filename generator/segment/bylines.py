@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from .chars import is_cjk
 
 MARKS = "□■●◆▲◇○△"
-BYLINE_START = "□"
 OPENERS, CLOSERS = "（(【[", "）)】]"
 MAX_BYLINE = 48  # characters; longer lines are text
 # role words, longest first so that 摄影记者 is read before 记者
@@ -231,7 +230,7 @@ def signature(text: str) -> str:
     if not m or m.start() == 0 or text[: m.start()].rstrip()[-1:] not in "。！？”":
         return ""
     names = _SPACES.split(m.group(1).replace("、", " ").strip())
-    return m.group() if all(_is_name(n) for n in names) else ""
+    return m.group() if all(_is_name(n) and not _role_at(n) for n in names) else ""
 
 
 _BRACKETED_END = re.compile(r"[（(][^（）()]{2,40}[）)]$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .chars import CLAUSE_END, SENTENCE_END, ends_clause, ends_sentence, is_latin
+from .chars import CLAUSE_END, SENTENCE_END, ends_clause, ends_sentence, is_cjk, is_latin
 from .reflow import collapse, drop_join_spaces, drop_punct_spaces, wrapped_inside_word
 
 MAX_HEADLINE_LINE = 40  # characters; longer lines are body text
@@ -41,7 +41,8 @@ def label_name(line: str) -> str:
 def is_furniture(line: str) -> bool:
     """Slogan banners of equal short phrases (``学思想 强党性 重实践 建新功``)."""
     m = _SLOGAN.match(line)
-    return bool(m) and len({len(t) for t in line.split()}) == 1
+    words = line.split()
+    return bool(m) and len({len(t) for t in words}) == 1 and all(is_cjk(c) for t in words for c in t)
 
 
 def is_folio(line: str) -> bool:

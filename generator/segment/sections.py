@@ -22,6 +22,7 @@ from .similarity import Weights
 
 TIE_WEIGHT = 0.5  # a section rarely starts at a paragraph that carries on the story of the one before
 MAX_REORDERED = 5  # with more piled subheads, sections keep the order the subheads were printed in
+CUT_BUDGET = 200_000  # placements of sections tried for one article, at most
 
 
 @dataclass(frozen=True)
@@ -67,10 +68,25 @@ def _best_cut(passage: Passage, subs: tuple[int, ...], scores: list[list[float]]
     return best
 
 
+class _OverBudget(Exception):
+    """The search for the best sections ran past its budget."""
+
+
 def plan_cuts(passages: list[Passage], piled: list[str], weights: Weights) -> list[Cut]:
-    """For every passage, the subheads whose sections it holds and where they start."""
+    """For every passage, the subheads whose sections it holds and where they start. The
+    search is bounded (``CUT_BUDGET`` placements tried): past it, as on a page that is many
+    pages run together, the piled subheads are left out of the body (they stay in the
+    article's ``subheads``) rather than the build stalling."""
     table = [[[weights.focus(sub, p) for p in passage.paras] for sub in piled] for passage in passages]
     arrange_subs = permutations if len(piled) <= MAX_REORDERED else combinations
+    spent = [0]
+
+    @cache
+    def cut(i: int, subs: tuple[int, ...]) -> Cut | None:
+        spent[0] += 1 + len(passages[i].paras) ** max(len(subs) - 1, 0)
+        if spent[0] > CUT_BUDGET:
+            raise _OverBudget
+        return _best_cut(passages[i], subs, table[i])
 
     @cache
     def best(i: int, left: frozenset[int]) -> tuple[float, tuple[Cut, ...]] | None:
@@ -79,12 +95,15 @@ def plan_cuts(passages: list[Passage], piled: list[str], weights: Weights) -> li
         found = None
         for size in range(len(left) + 1):
             for subs in arrange_subs(sorted(left), size):
-                cut, rest = _best_cut(passages[i], subs, table[i]), best(i + 1, left - set(subs))
-                if cut is not None and rest is not None and (found is None or cut.score + rest[0] > found[0]):
-                    found = (cut.score + rest[0], (cut, *rest[1]))
+                here, rest = cut(i, subs), best(i + 1, left - set(subs))
+                if here is not None and rest is not None and (found is None or here.score + rest[0] > found[0]):
+                    found = (here.score + rest[0], (here, *rest[1]))
         return found
 
-    result = best(0, frozenset(range(len(piled))))
+    try:
+        result = best(0, frozenset(range(len(piled))))
+    except _OverBudget:
+        result = None
     return list(result[1]) if result else [Cut() for _ in passages]
 
 

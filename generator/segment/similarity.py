@@ -6,12 +6,15 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .chars import is_cjk
 
 
-def bigrams(text: str) -> set[str]:
-    """The Chinese character bigrams and Latin/digit words of ``text`` (line breaks ignored)."""
+@lru_cache(maxsize=4096)
+def bigrams(text: str) -> frozenset[str]:
+    """The Chinese character bigrams and Latin/digit words of ``text`` (line breaks ignored);
+    remembered, as the same passages and headlines are compared many times."""
     text = text.replace("\n", "")
     grams = {a + b for a, b in zip(text, text[1:], strict=False) if is_cjk(a) and is_cjk(b)}
     word = ""
@@ -22,7 +25,7 @@ def bigrams(text: str) -> set[str]:
             if len(word) > 1:
                 grams.add(word.upper())
             word = ""
-    return grams
+    return frozenset(grams)
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ class Weights:
         n = len(passages) + 1
         return cls({g: math.log(n / c) + 0.1 for g, c in df.items()}, math.log(n) + 0.1)
 
-    def weight(self, grams: set[str]) -> float:
+    def weight(self, grams: frozenset[str]) -> float:
         """The summed weight of a set of bigrams."""
         return sum(self.idf.get(g, self.default) for g in grams)
 
@@ -57,7 +60,7 @@ class Weights:
         total = self._square(mine)
         return self._square(mine & bigrams(whole)) / total if total else 0.0
 
-    def _square(self, grams: set[str]) -> float:
+    def _square(self, grams: frozenset[str]) -> float:
         """The summed squared weight of a set of bigrams."""
         return sum(self.idf.get(g, self.default) ** 2 for g in grams)
 

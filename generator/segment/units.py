@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .bylines import MARKS, MAX_BYLINE, byline_words, credit, ends_signed, is_byline, is_opening_byline
+from .bylines import MARKS, MAX_BYLINE, byline_words, credit, ends_signed, is_byline, is_opening_byline, signature
 from .chars import CLAUSE_END, SENTENCE_END, ends_clause, ends_sentence
 from .headlines import (
     MAX_HEADLINE_LINES,
@@ -239,6 +239,10 @@ class _Builder:
 
     def plain(self, i: int, line: Line) -> int:
         """An unindented line of text: continuation, headline or a new paragraph."""
+        if self.para and not self.gap and ends_signed("".join(self.para) + line.text) and not self.finished():
+            return self.add(line)  # the rest of a byline in brackets: ……（记者 / 罗晓峰 通讯员 孔丽）
+        if self.para and not self.gap and signature("".join(self.para) + line.text) and line.text.startswith("（"):
+            return self.add(line)  # a commentary's signature under its last line: （林一帆）
         if self.para and not self.gap:
             if is_signature(_block(self.lines, i)) and self.finished():
                 self.open(line.text, line.width)  # who issued a document, and when (落款)
