@@ -7,6 +7,7 @@ Everything is read and rendered in memory before anything is written to ``site/`
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sys
 import tempfile
@@ -22,7 +23,9 @@ from .config import Config
 from .content.loader import load_entries
 from .content.writer import ContentStore, WriteReport, issue_dir, plan_page, sha256
 from .errors import BuildError, GeneratorError
-from .ingest.reader import find_seeds, load_manifest, read_page, unmatched_manifest_keys
+from .files import MARKER_TEXT, SITE_MARKER, check_output_dir, remove_leftovers, remove_temp_files, swap_in
+from .ingest.reader import find_seeds, load_manifest, printable, read_page, unmatched_manifest_keys
+from .lock import build_lock
 from .records import Page, SegmentedPage
 from .search import search_outputs
 from .segment import segment_page
@@ -47,6 +50,8 @@ class Summary:
     files: int = 0
     changed: int = 0  # site files written this run
     kept_edited: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # a message for each bad file left out
+    controls: int = 0  # control characters removed from page texts
     started: float = field(default_factory=time.monotonic)
 
     def line(self) -> str:
@@ -57,6 +62,10 @@ class Summary:
                       f"{plural(self.files, 'file')} ({self.changed} changed)"]
         if self.kept_edited:
             parts.append(f"{plural(len(self.kept_edited), 'edited file')} kept")
+        if self.controls:
+            parts.append(f"{plural(self.controls, 'control character')} removed")
+        if self.skipped:
+            parts.append(f"{plural(len(self.skipped), 'bad file')} skipped")
         return ", ".join(parts) + f" in {took:.1f} s"
 
 
@@ -70,10 +79,17 @@ class Options:
     quiet: bool = False
     verbose: bool = False
     force: tuple[str, ...] = ()  # seed paths to re-ingest whatever their state
+    strict: bool = False  # a skipped bad file makes the run fail (exit 1)
+    lock_wait: float = 60.0  # seconds to wait for another build of the same project
 
     def say(self, message: str) -> None:
         if not self.quiet:
             print(message, file=sys.stderr)
+
+    def skip(self, summary: Summary, message: str) -> None:
+        """Leave a bad file out of this run, say why (even when quiet) and count it."""
+        summary.skipped.append(message)
+        print(f"skipped: {message}", file=sys.stderr)
 
     def progress(self, items: Sequence, desc: str) -> Iterable:
         return tqdm(items, desc=desc, unit="", leave=False, disable=self.quiet or not sys.stderr.isatty())
@@ -82,33 +98,62 @@ class Options:
 def build(config: Config, options: Options) -> Summary:
     """Ingest new or changed seeds into content/, then render content/ into site/."""
     summary = Summary()
-    ingest(config, options, summary)
-    render(config, options, summary)
+    with locked(config, options):
+        ingest(config, options, summary)
+        render(config, options, summary)
     return summary
 
 
 def ingest(config: Config, options: Options, summary: Summary | None = None) -> Summary:
-    """seeds/ -> content/: read every page, segment them all, then write."""
+    """seeds/ -> content/: read every page, segment them all, then write. A bad page is
+    skipped with its reason; the others go on."""
     summary = summary or Summary()
-    store, version = ContentStore(config.root, config.content_dir), ingest_version(config)
-    pages = read_pages(config, options)
-    segmented = segment_pages(pages, store, version, config, options)
-    write_content(segmented, store, version, config, options, summary)
-    summary.pages, summary.ingested = len(pages), len(segmented)
+    with locked(config, options):
+        remove_temp_files(config.path("content_dir"))  # left by a killed run
+        store, version = ContentStore(config.root, config.content_dir), ingest_version(config)
+        for note in store.notes + (store.quiet_notes if options.verbose else []):
+            options.say(note)
+        pages = read_pages(config, options, summary)
+        segmented = segment_pages(pages, store, version, config, options, summary)
+        write_content(segmented, store, version, config, options, summary)
+        summary.pages, summary.ingested = len(pages), len(segmented)
     return summary
 
 
 def render(config: Config, options: Options, summary: Summary | None = None) -> Summary:
     """content/ -> site/: load and assemble everything, render, then publish at once."""
     summary = summary or Summary()
-    archive = load_archive(config)
-    if not config.base_url:
-        options.say(f"render: {NO_BASE_URL}")
-    outputs = render_outputs(config, archive)
-    summary.changed = publish(outputs, config, options)
+    with locked(config, options):
+        target = config.path("output_dir")
+        check_output_dir(target, config.root, "output_dir")
+        for left in remove_leftovers(target):
+            options.say(f"publish: removed {left.name}, left by an interrupted build")
+        archive = load_archive(config, options, summary)
+        if not config.base_url:
+            options.say(f"render: {NO_BASE_URL}")
+        outputs = render_outputs(config, archive)
+        summary.changed = publish(outputs, config, options)
     summary.articles, summary.issues = len(archive.articles), len(archive.issues)
     summary.topics, summary.files = len(archive.topics), len(outputs)
     return summary
+
+
+def clean(config: Config, options: Options) -> None:
+    """Remove the output folder (never content/), if the generator made it."""
+    with locked(config, options):
+        target = config.path("output_dir")
+        check_output_dir(target, config.root, "output_dir")
+        remove_leftovers(target)
+        if target.exists():
+            shutil.rmtree(target)
+            options.say(f"removed {config.output_dir}/")
+        else:
+            options.say(f"nothing to remove: there is no {config.output_dir}/")
+
+
+def locked(config: Config, options: Options):
+    """The project's build lock (see ``generator/lock.py``)."""
+    return build_lock(config.root, options.lock_wait, options.say)
 
 
 def ingest_version(config: Config) -> str:
@@ -124,24 +169,42 @@ def ingest_version(config: Config) -> str:
     return digest.hexdigest()[:16]
 
 
-def read_pages(config: Config, options: Options) -> list[tuple[Page, str]]:
-    """Every seed page, each with a stamp ``<hash of its text>:<hash of the metadata given
-    for it>``."""
+def read_pages(config: Config, options: Options, summary: Summary) -> list[tuple[Page, str]]:
+    """Every seed page that can be read, each with a stamp ``<hash of its text>:<hash of
+    the metadata given for it>``. A page that cannot be read is skipped with the reason;
+    a manifest that cannot be read stops the ingest (it may describe any page)."""
     seeds_dir = config.path("seeds_dir")
-    manifest = load_manifest(seeds_dir, config.root)
+    try:
+        manifest = load_manifest(seeds_dir, config.root, config.follow_symlinks)
+    except GeneratorError as exc:
+        options.skip(summary, f"{exc} (no page is ingested until it is fixed)")
+        return []
     paths = find_seeds(seeds_dir)
     if not paths:
         options.say(f"ingest: no seed pages in {config.seeds_dir}/")
     for key in unmatched_manifest_keys(manifest, paths):
         options.say(f"ingest: {config.seeds_dir}/manifest.yml: {key!r} names no seed page")
-    pages = [read_page(p, config.root, manifest) for p in paths]
-    # the stamp covers what a sidecar or the manifest says too: changing them re-ingests
-    return [(page, f"{sha256(page.text)}:{sha256(repr(page.given))[:16]}") for page in pages]
+    pages = []
+    for path in paths:
+        try:
+            page = read_page(path, config.root, manifest, seeds_dir=seeds_dir, follow_symlinks=config.follow_symlinks,
+                             max_bytes=config.max_page_bytes)
+        except GeneratorError as exc:
+            options.skip(summary, str(exc))
+            continue
+        except OSError as exc:
+            options.skip(summary, f"ingest: {printable(path.relative_to(config.root).as_posix())}: cannot read it: {exc.strerror}")
+            continue
+        summary.controls += page.controls
+        # the stamp covers what a sidecar or the manifest says too: changing them re-ingests
+        pages.append((page, f"{sha256(page.text)}:{sha256(repr(page.given))[:16]}"))
+    return pages
 
 
 def segment_pages(pages: list[tuple[Page, str]], store: ContentStore, version: str, config: Config,
-                  options: Options) -> list[tuple[SegmentedPage, str]]:
-    """Cut each page that is new or changed (or forced) into articles."""
+                  options: Options, summary: Summary) -> list[tuple[SegmentedPage, str]]:
+    """Cut each page that is new or changed (or forced) into articles; skip a page that
+    cannot be cut, naming it."""
     for page, seed_hash in pages:
         old = store.adopt_renamed(page.source, seed_hash, lambda src: (config.root / src).is_file())
         if old:
@@ -151,10 +214,10 @@ def segment_pages(pages: list[tuple[Page, str]], store: ContentStore, version: s
     for page, seed_hash in options.progress(todo, "segment"):
         try:
             out.append((segment_page(page, config.default_paper), seed_hash))
-        except GeneratorError:
-            raise
-        except Exception as exc:  # a bug on odd input must still name the file
-            raise BuildError(f"segment: {page.source}: {type(exc).__name__}: {exc}") from exc
+        except GeneratorError as exc:
+            options.skip(summary, str(exc))
+        except Exception as exc:  # noqa: BLE001 - a bug on odd input must name the file, not stop the archive
+            options.skip(summary, f"segment: {page.source}: {type(exc).__name__}: {exc}")
     return out
 
 
@@ -163,10 +226,18 @@ def write_content(segmented: list[tuple[SegmentedPage, str]], store: ContentStor
     """Write the planned files; report files kept because a person edited them."""
     for seg, seed_hash in segmented:
         source = seg.page.source
-        taken = store.slugs_taken(f"{config.content_dir}/{issue_dir(seg.meta)}", source)
-        files = plan_page(seg, config.content_dir, config.topics, store.previous(source), taken)
-        report = store.write_seed(source, seed_hash, version, files, force=source in options.force)
-        store.save()  # after every page: an interrupted run leaves a true record
+        try:
+            taken = store.slugs_taken(f"{config.content_dir}/{issue_dir(seg.meta)}", source)
+            files = plan_page(seg, config.content_dir, config.topics, store.previous(source), taken)
+            report = store.write_seed(source, seed_hash, version, files, force=source in options.force)
+        except GeneratorError as exc:
+            options.skip(summary, f"{exc} (page {source})")
+            continue
+        except OSError as exc:
+            options.skip(summary, f"ingest: {source}: cannot write its content files: {exc}")
+            continue
+        finally:
+            store.save()  # after every page: an interrupted run leaves a true record
         _report(report, source, options, summary)
 
 
@@ -175,15 +246,23 @@ def _report(report: WriteReport, source: str, options: Options, summary: Summary
         options.say(f"ingest: {path}: edited by hand, kept (ingest --force {source} regenerates it)")
     for path in report.left_deleted:
         options.say(f"ingest: {path}: deleted by hand, not written again (ingest --force {source} brings it back)")
+    for path, problem in report.damaged:
+        options.skip(summary, f"ingest: {path}: damaged ({problem}); kept as it is: mend it, or delete it and "
+                              f"run ingest --force {source} to write it again")
     summary.kept_edited += report.kept_edited
     if options.verbose:
         options.say(f"ingest: {source}: {len(report.written)} written, {len(report.unchanged)} unchanged, "
                     f"{len(report.removed)} removed")
 
 
-def load_archive(config: Config) -> Archive:
-    """Load every content file and assemble the archive model."""
-    return assemble(load_entries(config.root, config.content_dir))
+def load_archive(config: Config, options: Options, summary: Summary) -> Archive:
+    """Load every content file (skipping, with the reason, one that cannot be) and
+    assemble the archive model."""
+    skipped: list[str] = []
+    entries = load_entries(config.root, config.content_dir, skipped)
+    for message in skipped:
+        options.skip(summary, message)
+    return assemble(entries)
 
 
 def render_outputs(config: Config, archive: Archive) -> list[Output]:
@@ -202,6 +281,7 @@ def publish(outputs: list[Output], config: Config, options: Options) -> int:
     """Write into a temporary folder beside site/, then swap it in only when complete.
     A site that already holds exactly these files is left alone. Returns the files changed."""
     target = config.path("output_dir")
+    outputs = [*outputs, Output(SITE_MARKER, MARKER_TEXT.encode("utf-8"))]  # the generator made this folder
     changed = changed_files(outputs, target)
     if not changed:
         return 0
@@ -212,10 +292,19 @@ def publish(outputs: list[Output], config: Config, options: Options) -> int:
             path = _inside(staging, o.path)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(o.data)
-        _swap(staging, target)
+        _readable(staging)
+        swap_in(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return len(changed)
+
+
+def _readable(folder: Path) -> None:
+    """Folders 0755 and files 0644, whatever the umask: a web server must read the site."""
+    for parent, _dirs, files in os.walk(folder):
+        os.chmod(parent, 0o755)
+        for name in files:
+            os.chmod(os.path.join(parent, name), 0o644)
 
 
 def changed_files(outputs: list[Output], target: Path) -> set[str]:
@@ -237,12 +326,3 @@ def _inside(folder: Path, rel: str) -> Path:
     if rel.startswith("/") or not path.is_relative_to(folder.resolve()):
         raise BuildError(f"render: refusing to write outside the output folder: {rel}")
     return path
-
-
-def _swap(staging: Path, target: Path) -> None:
-    old = target.with_name(f".{target.name}.old")
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
-    staging.rename(target)
-    shutil.rmtree(old, ignore_errors=True)

@@ -8,8 +8,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
-import shutil
 import sys
+import traceback
 from importlib import metadata
 from pathlib import Path
 
@@ -18,7 +18,8 @@ from .config import SCHEMA, Config, load_config
 from .errors import ConfigError, GeneratorError
 
 EXAMPLES = {
-    "build": "examples:\n  python -m generator build\n  python -m generator build --root ~/archive --quiet",
+    "build": ("examples:\n  python -m generator build\n  python -m generator build --root ~/archive --quiet\n"
+              "  python -m generator build --strict   # exit 1 when a bad file was skipped (CI)"),
     "ingest": ("examples:\n  python -m generator ingest\n"
                "  python -m generator ingest --force seeds/2024-09-10-p02.txt   # regenerate, even edited files"),
     "render": "examples:\n  python -m generator render\n  python -m generator render --config other.yml",
@@ -92,6 +93,8 @@ def parser() -> argparse.ArgumentParser:
         if name in ("build", "ingest"):
             sub.add_argument("--force", metavar="PAGE", nargs="+", default=[],
                              help="re-ingest these seed pages, overwriting edited content files")
+        if name in ("build", "ingest", "render"):
+            sub.add_argument("--strict", action="store_true", help="exit 1 when a bad file was skipped")
         if name == "serve":
             sub.add_argument("--port", type=port_number, default=8000, help="port on 127.0.0.1 (default: 8000; 0: any free port)")
             sub.add_argument("--no-watch", action="store_true", help="do not rebuild on changes")
@@ -109,13 +112,19 @@ def main(argv: list[str] | None = None) -> int:
         config = load_config(args.root.resolve(), args.config)
         if getattr(args, "base_url", None) is not None:
             config = dataclasses.replace(config, base_url=base_url_option(args.base_url))
-        options = pipeline.Options(quiet=args.quiet, verbose=args.verbose, force=_force(config, getattr(args, "force", [])))
+        options = pipeline.Options(quiet=args.quiet, verbose=args.verbose, force=_force(config, getattr(args, "force", [])),
+                                   strict=getattr(args, "strict", False))
         return run(args, config, options)
     except GeneratorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - a bug or a system error: a message, not a traceback
+        if args.verbose:
+            traceback.print_exc()
+        print(f"error: {args.command}: {type(exc).__name__}: {exc} (run with --verbose for the traceback)", file=sys.stderr)
+        return 1
 
 
 def _force(config: Config, pages: list[str]) -> tuple[str, ...]:
@@ -137,11 +146,7 @@ def _force(config: Config, pages: list[str]) -> tuple[str, ...]:
 
 def run(args: argparse.Namespace, config: Config, options: pipeline.Options) -> int:
     if args.command == "clean":
-        if not config.path("output_dir").exists():
-            options.say(f"nothing to remove: there is no {config.output_dir}/")
-            return 0
-        shutil.rmtree(config.path("output_dir"), ignore_errors=True)
-        options.say(f"removed {config.output_dir}/")
+        pipeline.clean(config, options)
         return 0
     if args.command == "serve":
         from .serve import serve
@@ -150,4 +155,7 @@ def run(args: argparse.Namespace, config: Config, options: pipeline.Options) -> 
     step = {"build": pipeline.build, "ingest": pipeline.ingest, "render": pipeline.render}[args.command]
     summary = step(config, options)
     options.say(f"{args.command}: {summary.line()}")
+    if summary.skipped and options.strict:
+        print(f"error: {pipeline.plural(len(summary.skipped), 'bad file')} skipped (--strict)", file=sys.stderr)
+        return 1
     return 0

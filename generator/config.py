@@ -38,6 +38,8 @@ class Config:
     output_dir: str = "site"
     overrides_dir: str = "templates"
     latest_issues: int = 10
+    max_page_bytes: int = 2_000_000
+    follow_symlinks: bool = False
 
     def path(self, name: str) -> Path:
         """An absolute path for one of the ``*_dir`` settings."""
@@ -63,7 +65,15 @@ def _relative_dir(value: Any) -> str:
     text = _string(value)
     if Path(text).is_absolute() or ".." in Path(text).parts:
         raise ValueError(f"a folder inside the project (relative, no '..'), got {value!r}")
+    if ".git" in Path(text).parts:
+        raise ValueError(f"a folder outside the repository's .git, got {value!r}")
     return text
+
+
+def _boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"true or false, got {value!r}")
+    return value
 
 
 def _positive_int(value: Any) -> int:
@@ -105,6 +115,8 @@ SCHEMA: dict[str, Callable[[Any], Any]] = {
     "output_dir": _relative_dir,
     "overrides_dir": _relative_dir,
     "latest_issues": _positive_int,
+    "max_page_bytes": _positive_int,
+    "follow_symlinks": _boolean,
 }
 
 

@@ -39,6 +39,7 @@ class Page:
     source: str  # path relative to the project root, e.g. "seeds/000_x.txt"
     text: str
     given: IssueMeta  # what a sidecar, manifest or file name said (may be partial)
+    controls: int = 0  # control characters removed from the text as read
 
 
 @dataclass(frozen=True)

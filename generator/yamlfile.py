@@ -16,8 +16,10 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def parse_yaml(text: str, where: str, error: type[GeneratorError], first_line: int = 1) -> Any:
     """Parse ``text``; a problem raises ``error`` naming ``where`` and the line.
-    ``first_line`` is the line of the file on which ``text`` starts."""
+    ``first_line`` is the line of the file on which ``text`` starts. Aliases (``*name``)
+    are refused: a few hundred bytes of them can stand for gigabytes of values."""
     try:
+        refuse_bombs(text, where, error, first_line)
         return yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -25,6 +27,27 @@ def parse_yaml(text: str, where: str, error: type[GeneratorError], first_line: i
         raise error(f"{where}{line}: invalid YAML: {getattr(exc, 'problem', None) or exc}") from exc
     except ValueError as exc:  # a well-formed value that is not one, e.g. date 2023-13-01
         raise error(f"{where}: invalid value: {exc}") from exc
+    except RecursionError:
+        raise error(f"{where}: invalid YAML: nested too deeply") from None
+
+
+MAX_DEPTH = 100  # nesting of lists and mappings; libyaml's loader crashes on some thousands
+_OPEN = (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken, yaml.BlockSequenceStartToken, yaml.BlockMappingStartToken)
+_CLOSE = (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken, yaml.BlockEndToken)
+
+
+def refuse_bombs(text: str, where: str, error: type[GeneratorError], first_line: int) -> None:
+    """Refuse aliases and deep nesting before anything is built from ``text``."""
+    if "*" not in text and text.count("[") + text.count("{") + text.count("-") < MAX_DEPTH:
+        return  # the common case costs nothing: no alias, no deep nesting possible
+    depth = 0
+    for token in yaml.scan(text, Loader=SAFE_LOADER):
+        if isinstance(token, yaml.AliasToken):
+            raise error(f"{where}:{token.start_mark.line + first_line}: YAML aliases (*{token.value}) are not "
+                        "allowed here: write the value out")
+        depth += isinstance(token, _OPEN) - isinstance(token, _CLOSE)
+        if depth > MAX_DEPTH:
+            raise error(f"{where}:{token.start_mark.line + first_line}: invalid YAML: nested more than {MAX_DEPTH} deep")
 
 
 def read_yaml(path: Path, where: str, error: type[GeneratorError]) -> Any:

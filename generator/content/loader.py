@@ -16,9 +16,10 @@ from typing import Any
 
 import yaml
 
-from ..errors import BuildError
+from ..errors import BuildError, GeneratorError
+from ..files import short_name
 from ..records import KINDS, PRECISIONS, Entry
-from ..yamlfile import SAFE_LOADER, parse_yaml
+from ..yamlfile import SAFE_LOADER, parse_yaml, refuse_bombs
 
 STAGE = "load"
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -46,7 +47,7 @@ def _slug(value: Any) -> str:
     text = _required(value)
     if not _SLUG.match(text):
         raise ValueError(f"lower-case letters, digits and '-', got {value!r}")
-    return text
+    return short_name(text)  # a folder name in the site: a long one is cut, with a hash
 
 
 def _flag(value: Any) -> bool:
@@ -162,19 +163,29 @@ SCHEMA: dict[str, Callable[[Any], Any]] = {
 REQUIRED = ("title", "paper", "slug")
 
 
-def load_entries(root: Path, content_dir: str) -> list[Entry]:
-    """Every content file, sorted by path so that builds are reproducible. All mistakes
-    in all files are reported together."""
+def load_entries(root: Path, content_dir: str, skipped: list[str] | None = None) -> list[Entry]:
+    """Every content file, sorted by path so that builds are reproducible. With
+    ``skipped``, a file that cannot be loaded is left out and its mistakes added there;
+    without, all mistakes in all files are reported together."""
     folder = root / content_dir
     if not folder.is_dir():
         return []
     entries, errors, bad_files = [], [], 0
-    for path in sorted(folder.rglob("*.md")):
+    for path in sorted(p for p in folder.rglob("*.md") if p.is_file()):
+        rel = path.relative_to(root).as_posix()
         try:
+            if not path.resolve().is_relative_to(folder.resolve()):
+                raise ContentError(f"{STAGE}: {rel}: a symbolic link to a file outside {content_dir}/: not read")
             entries.append(load_entry(root, path))
-        except ContentError as exc:
+        except GeneratorError as exc:
             errors.append(str(exc))
             bad_files += 1
+        except OSError as exc:
+            errors.append(f"{STAGE}: {rel}: cannot read it: {exc.strerror}")
+            bad_files += 1
+        if skipped is not None:
+            skipped += errors
+            errors = []
     if errors:
         files = f"{bad_files} content file{'s' if bad_files != 1 else ''}"
         raise ContentError("\n".join(errors) + f"\n{STAGE}: front matter mistakes in {files}: correct the keys named "
@@ -214,6 +225,7 @@ def front_matter_with_lines(text: str, where: str) -> tuple[dict, dict[str, int]
 def _parse_mapping(text: str, where: str) -> tuple[dict, dict[str, int]]:
     """The front matter's keys and values, and the line of each key. A value YAML cannot
     build (a date such as 2024-13-09) is kept as the text written, for the check to name."""
+    refuse_bombs(text, where, ContentError, first_line=2)
     loader = SAFE_LOADER(text)
     try:
         try:

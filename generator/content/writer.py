@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import BuildError, GeneratorError
+from ..files import write_atomic
 from ..records import Article, IssueMeta, SegmentedPage
 from ..slugs import slugify, unique
 from .loader import split_front_matter
@@ -47,6 +49,7 @@ class WriteReport:
     kept_edited: tuple[str, ...]
     removed: tuple[str, ...]
     left_deleted: tuple[str, ...] = ()  # removed by a person: not written again
+    damaged: tuple[tuple[str, str], ...] = ()  # (path, what is wrong): kept as they are
 
 
 def sha256(data: str | bytes) -> str:
@@ -111,6 +114,39 @@ def render_file(meta: Mapping, body: str) -> str:
     return f"---\n{head}---\n\n{body.strip()}\n"
 
 
+# Markdown that page text may hold by chance: emphasis, code, links anywhere; headings,
+# list items and rules at the start of a paragraph. ``<`` and ``&`` need nothing here:
+# the renderer escapes HTML before it reads Markdown (``site/archive.py``, render_body).
+_INLINE = re.compile(r"([\\`*_\[\]])")
+_LINE_START = re.compile(r"^(\s*)(#|[-+](?=\s|-*$)|\d+(?=[.)](?:\s|$)))")
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` with what Markdown would read as markup escaped, so it shows as printed."""
+    text = _INLINE.sub(r"\\\1", text)
+    return _LINE_START.sub(lambda m: m[1] + (f"{m[2]}\\" if m[2][0].isdigit() else f"\\{m[2]}"), text)
+
+
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()>#+\-.!])")  # the escapes Markdown reads (Python-Markdown's list)
+
+
+def unescape_markdown(text: str) -> str:
+    """Markdown's backslash escapes removed: the text a reader sees, for search and feeds."""
+    return _ESCAPED.sub(r"\1", text)
+
+
+def page_markdown(article: Article) -> str:
+    """The body as written to the content file: page text escaped, the ``## `` subheads
+    and ``### `` headings the segmenter made kept as headings (an editor's own Markdown
+    is never touched)."""
+    own = {"## ": set(article.subheads), "### ": set(article.subheads2)}
+    lines = []
+    for line in article.body.split("\n"):
+        mark = next((m for m, texts in own.items() if line.startswith(m) and line[len(m):] in texts), "")
+        lines.append(mark + escape_markdown(line[len(mark):]))
+    return "\n".join(lines)
+
+
 @dataclass(frozen=True)
 class Previous:
     """A file a seed produced on an earlier ingest: where it is, its slug and body."""
@@ -139,7 +175,7 @@ def plan_page(seg: SegmentedPage, content_dir: str, taxonomy: Mapping[str, Seque
         path = f"{folder}/{order:02d}-{slug}.md" if moved else old.path
         topics = assign_topics(article.title, article.body, taxonomy)
         meta = front_matter(article, seg.meta, seg.page.source, slug, topics)
-        files.append(ContentFile(path, render_file(meta, article.body), seg.page.source))
+        files.append(ContentFile(path, render_file(meta, page_markdown(article)), seg.page.source))
     return files
 
 
@@ -161,25 +197,118 @@ def _match_previous(articles: Sequence[Article], previous: Sequence[Previous], l
 
 
 class ContentStore:
-    """``content/`` plus the record of what ingest wrote there and its hash."""
+    """``content/`` plus the record of what ingest wrote there and its hash.
+
+    The record (``.ingest.json``) is rebuilt from the content files when it is missing or
+    damaged, and every path in it must lie inside ``content/``: ``notes`` says what was
+    rebuilt or ignored, for the run's report."""
 
     def __init__(self, root: Path, content_dir: str):
         self.root = root
         self.dir = root / content_dir
         self.state_path = self.dir / STATE_FILE
+        self.notes: list[str] = []  # for every run
+        self.quiet_notes: list[str] = []  # for a verbose run
         self.state: dict = self._read_state()
-        # every file ingest wrote, with the hash of what it wrote
+        # every file ingest wrote, with the hash of what it wrote ("" when not known)
         self.recorded: dict[str, str] = {p: h for e in self.state.values() for p, h in e.get("files", {}).items()}
 
+    def _rel(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+    def _file(self, rel: str) -> Path:
+        """The content file ``rel`` (relative to the root), refused when outside content/."""
+        path = (self.root / rel).resolve()
+        if Path(rel).is_absolute() or not path.is_relative_to(self.dir.resolve()) or path == self.dir.resolve():
+            raise BuildError(f"ingest: {rel!r} is outside {self._rel(self.dir)}/: refused")
+        return path
+
     def _read_state(self) -> dict:
+        where = self._rel(self.state_path)
         if not self.state_path.is_file():
-            return {}
+            state = self._state_from_content()
+            if state:
+                self.quiet_notes.append(f"ingest: {where}: missing; rebuilt from the content files "
+                                  f"({sum(len(e['files']) for e in state.values())} files of {len(state)} seed pages)")
+            return state
         try:
             state = json.loads(self.state_path.read_text(encoding="utf-8"))
+            if not isinstance(state, dict):
+                raise ValueError(f"expected an object, got {type(state).__name__}")
         except (ValueError, UnicodeDecodeError) as exc:
-            raise BuildError(f"ingest: {self.state_path.relative_to(self.root).as_posix()}: damaged ({exc}); "
-                             "delete it and ingest again: every content file there will then be kept as edited") from exc
-        return state if isinstance(state, dict) else {}
+            damaged = self.state_path.with_name(STATE_FILE + ".damaged")
+            self.state_path.replace(damaged)
+            state = self._state_from_content()
+            self.notes.append(f"ingest: {where}: damaged ({exc}); rebuilt from the content files "
+                              f"(the damaged copy is {self._rel(damaged)})")
+            return state
+        return self._checked_state(state, where)
+
+    def _checked_state(self, state: dict, where: str) -> dict:
+        """Entries of the right shape whose paths lie inside content/; the rest is ignored."""
+        out = {}
+        for source, entry in state.items():
+            if not isinstance(entry, dict) or not isinstance(entry.get("files", {}), dict):
+                self.notes.append(f"ingest: {where}: entry {source!r} is not a record of files: ignored")
+                continue
+            files = {}
+            for rel, digest in entry.get("files", {}).items():
+                try:
+                    self._file(rel)
+                except BuildError:
+                    self.notes.append(f"ingest: {where}: {source!r} lists {rel!r}, outside {self._rel(self.dir)}/: ignored")
+                    continue
+                files[rel] = digest if isinstance(digest, str) else ""
+            writing = entry.pop("writing", None)  # an ingest was killed while writing these
+            for rel, digest in (writing.items() if isinstance(writing, dict) else ()):
+                if self._is(rel, digest):
+                    files[rel] = digest
+            out[source] = {**entry, "files": files}
+        return out
+
+    def _state_from_content(self) -> dict:
+        """A record made from the content files: each file goes back to the seed its
+        ``source`` names, with no hash, so that ingest keeps it unless it writes exactly
+        the same text there (ingest then matches articles to files by their text)."""
+        state: dict = {}
+        files = sorted(p for p in self.dir.rglob("*.md") if p.is_file()) if self.dir.is_dir() else []
+        for path in files:
+            rel = self._rel(path)
+            if any("\udc80" <= c <= "\udcff" for c in rel):
+                continue  # a name that is not UTF-8 cannot be recorded; the file is kept as a stranger
+            meta = self._front_matter(rel)
+            source = meta.get("source") if meta else None
+            if isinstance(source, str) and source:
+                entry = state.setdefault(source, {"seed": "", "version": "", "files": {}})
+                entry["files"][rel] = ""
+        return state
+
+    def _front_matter(self, rel: str) -> dict | None:
+        """A content file's front matter; None when it is missing or damaged."""
+        try:
+            return split_front_matter(self._file(rel).read_text(encoding="utf-8-sig"), rel)[0]
+        except (OSError, UnicodeDecodeError, GeneratorError):
+            return None
+
+    def damage(self, rel: str) -> str | None:
+        """What is wrong with a content file that does not parse, or None."""
+        try:
+            split_front_matter(self._file(rel).read_text(encoding="utf-8-sig").replace("\r\n", "\n"), rel)
+        except UnicodeDecodeError:
+            return "not UTF-8 text"
+        except GeneratorError as exc:
+            return str(exc).split(f"{rel}", 1)[-1].lstrip(":0123456789 ") or str(exc)
+        except OSError as exc:
+            return exc.strerror or type(exc).__name__
+        return None
+
+    def _is(self, rel: str, digest: object) -> bool:
+        """True when the content file ``rel`` holds exactly the bytes of ``digest``."""
+        try:
+            path = self._file(rel)
+            return path.is_file() and sha256(path.read_bytes()) == digest
+        except (BuildError, OSError):
+            return False
 
     def seed_is_current(self, source: str, seed_hash: str, version: str) -> bool:
         """True when this seed was ingested from these bytes by this segmenter version."""
@@ -188,40 +317,58 @@ class ContentStore:
 
     def edited(self, rel: str) -> bool:
         """A file exists that ingest did not write as it is now (a person changed or made it)."""
-        path = self.root / rel
+        path = self._file(rel)
         return path.is_file() and self.recorded.get(rel) != sha256(path.read_bytes())
 
     def write_seed(self, source: str, seed_hash: str, version: str, files: Iterable[ContentFile], force: bool) -> WriteReport:
-        """Write one seed's files; keep edited ones unless ``force``; drop stale unedited ones."""
+        """Write one seed's files; keep edited ones unless ``force``; drop stale unedited ones.
+        A file that does not parse is kept and reported as damaged (an empty one, which
+        holds nobody's work, is written again)."""
         files = list(files)
         before = self.state.get(source, {}).get("files", {})
-        written, unchanged, kept, deleted = [], [], [], []
+        todo, unchanged, kept, deleted, damaged = [], [], [], [], []
         for f in files:
-            path = self.root / f.path
-            if f.path in before and not path.is_file() and not force:
+            path = self._file(f.path)
+            empty = path.is_file() and not path.read_bytes().strip()
+            if f.path in before and not path.exists() and not force:
                 deleted.append(f.path)  # a person removed it: do not bring it back
-            elif path.is_file() and path.read_text(encoding="utf-8") == f.text:
+            elif path.is_file() and path.read_bytes() == f.text.encode("utf-8"):
                 unchanged.append(f.path)
-            elif self.edited(f.path) and not force:
-                kept.append(f.path)
+            elif path.exists() and not empty and not force and (not path.is_file() or self.edited(f.path)):
+                problem = self.damage(f.path) if path.is_file() else "not a file"
+                (damaged.append((f.path, problem)) if problem else kept.append(f.path))
             else:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(f.text, encoding="utf-8")
-                written.append(f.path)
+                todo.append(f)
+        self._write(source, todo)
+        written = [f.path for f in todo]
         removed, kept_stale = self._remove_stale(source, {f.path for f in files}, force)
         # an edited file stays this seed's, with the hash of what ingest last wrote there,
         # so that it is still seen as edited and its slug as this seed's own
-        hashes = {f.path: sha256(f.text) for f in files if f.path not in kept + deleted}
-        hashes |= {p: self.recorded.get(p, "") for p in kept + kept_stale + deleted}
+        held = kept + deleted + [p for p, _ in damaged]
+        hashes = {f.path: sha256(f.text) for f in files if f.path not in held}
+        hashes |= {p: self.recorded.get(p, "") for p in held + kept_stale}
         self.state[source] = {"seed": seed_hash, "version": version, "files": dict(sorted(hashes.items()))}
         self.recorded.update(hashes)
-        return WriteReport(tuple(written), tuple(unchanged), tuple(kept + kept_stale), tuple(removed), tuple(deleted))
+        return WriteReport(tuple(written), tuple(unchanged), tuple(kept + kept_stale), tuple(removed), tuple(deleted),
+                           tuple(damaged))
+
+    def _write(self, source: str, todo: list[ContentFile]) -> None:
+        """Write files, first noting in the record what is about to be written: a run
+        killed in between leaves files that the next ingest knows as its own (and a seed
+        it ingests again), never strangers that it would have to keep beside new copies."""
+        if not todo:
+            return
+        entry = self.state.get(source, {"files": {}})
+        self.state[source] = {**entry, "seed": "", "version": "", "writing": {f.path: sha256(f.text) for f in todo}}
+        self.save()
+        for f in todo:
+            write_atomic(self._file(f.path), f.text)
 
     def _remove_stale(self, source: str, keep: set[str], force: bool) -> tuple[list[str], list[str]]:
         """Delete files this seed produced before but not now, unless a person edited them."""
         removed, kept = [], []
         for rel in self.state.get(source, {}).get("files", {}):
-            path = self.root / rel
+            path = self._file(rel)
             if rel in keep or not path.is_file():
                 continue
             if self.edited(rel) and not force:
@@ -250,9 +397,8 @@ class ContentStore:
 
     def _slug_and_body(self, rel: str) -> tuple[str, str]:
         """A content file's slug and body; ("", "") when it is missing or unreadable."""
-        path = self.root / rel
         try:
-            meta, body = split_front_matter(path.read_text(encoding="utf-8"), rel)
+            meta, body = split_front_matter(self._file(rel).read_text(encoding="utf-8"), rel)
         except (OSError, UnicodeDecodeError, GeneratorError):
             return "", ""
         slug = meta.get("slug")
@@ -272,6 +418,5 @@ class ContentStore:
         return None
 
     def save(self) -> None:
-        self.dir.mkdir(parents=True, exist_ok=True)
         text = json.dumps(self.state, ensure_ascii=False, indent=1, sort_keys=True)
-        self.state_path.write_text(text + "\n", encoding="utf-8")
+        write_atomic(self.state_path, text + "\n")

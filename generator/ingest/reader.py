@@ -18,12 +18,12 @@ SEED_SUFFIXES = (".txt",)
 MANIFEST = "manifest.yml"
 META_KEYS = ("paper", "date", "page")
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+_BOMS = (  # UTF-32's little-endian mark starts with UTF-16's: it is tried first
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 # 2024-09-10-p02.txt, 20240910_02.txt, 2024-09-10.txt
 _NAME_RE = re.compile(
@@ -34,28 +34,56 @@ _NAME_RE = re.compile(
 
 
 def decode_text(data: bytes, where: str = "<bytes>") -> str:
-    """Decode a page whatever its encoding: UTF-8 (with or without BOM),
-    UTF-16/32 with a BOM or without one, GB18030 (a superset of GBK and GB2312)."""
+    """Decode a page whatever its encoding: UTF-8 (with or without BOM), UTF-16/32 with a
+    BOM or, when its zero bytes show it, without one, GB18030 (a superset of GBK and
+    GB2312). Every character is kept; a page that decodes in none of them is an error
+    naming the byte where each decoding stopped."""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return _normalise(data.decode(name))
-    if b"\x00" in data:  # no NUL in UTF-8 or GB18030 text: UTF-16 without a BOM
-        # ASCII characters (line ends, digits) have their zero byte second in little-endian
-        order = "utf-16-le" if data[1::2].count(0) >= data[0::2].count(0) else "utf-16-be"
+            try:
+                return _normalise(data[len(bom):].decode(name))
+            except UnicodeDecodeError as exc:
+                label = name[:6].upper()
+                raise BuildError(f"{STAGE}: {where}: cannot decode the text: it starts with a {label} byte order mark "
+                                 f"but byte {exc.start + len(bom)} is not {label} ({exc.reason})") from None
+    order = _utf16_order(data)
+    names = ((order,) if order else ()) + ("utf-8", "gb18030")
+    stops = []
+    for name in names:
         try:
-            return _normalise(data.decode(order))
-        except UnicodeDecodeError:
-            pass
-    for name in ("utf-8", "gb18030"):
-        try:
             return _normalise(data.decode(name))
-        except UnicodeDecodeError:
-            continue
-    raise BuildError(f"{STAGE}: {where}: cannot decode the text: not UTF-8, UTF-16 or GB18030")
+        except UnicodeDecodeError as exc:
+            stops.append(f"{name.upper()} at byte {exc.start}")
+    raise BuildError(f"{STAGE}: {where}: cannot decode the text: not UTF-8, UTF-16 or GB18030 "
+                     f"(invalid {', '.join(stops)})")
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """UTF-16 without a BOM, told by its zero bytes: the high bytes of ASCII characters
+    (line ends, digits, spaces), at one parity far more than at the other. A stray NUL
+    in UTF-8 or GB18030 text is not that."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    enough = max(2, len(data) // 200)  # one code unit in a hundred
+    if odd >= enough and odd >= 4 * even:
+        return "utf-16-le"  # ASCII characters have their zero byte second in little-endian
+    if even >= enough and even >= 4 * odd:
+        return "utf-16-be"
+    return None
 
 
 def _normalise(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+
+
+# control characters other than tab and newline: they print nothing and break XML feeds
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> tuple[str, int]:
+    """``text`` without control characters other than tab and newline, and how many went."""
+    return _CONTROL.subn("", text)
 
 
 def find_seeds(seeds_dir: Path) -> list[Path]:
@@ -65,29 +93,60 @@ def find_seeds(seeds_dir: Path) -> list[Path]:
     return sorted(p for p in seeds_dir.rglob("*") if p.is_file() and p.suffix.lower() in SEED_SUFFIXES)
 
 
-def read_page(path: Path, root: Path, manifest: dict | None = None) -> Page:
-    """Read one seed page with what its sidecar, the manifest or its name tells."""
+def printable(rel: str) -> str:
+    """A path as it can be printed: bytes of a file name that is not UTF-8 as escapes."""
+    return rel.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def confined(path: Path, seeds_dir: Path, rel: str, follow_symlinks: bool) -> None:
+    """Refuse a seed or sidecar that is a symbolic link to a file outside the seed folder
+    (unless the configuration says to follow links)."""
+    real = path.resolve()
+    if follow_symlinks or real.is_relative_to(seeds_dir.resolve()):
+        return
+    raise BuildError(f"{STAGE}: {printable(rel)}: a symbolic link to {printable(str(real))}, outside "
+                     f"{seeds_dir.name}/: not read (set follow_symlinks: true in archive.yml to read it)")
+
+
+def read_page(path: Path, root: Path, manifest: dict | None = None, *, seeds_dir: Path | None = None,
+              follow_symlinks: bool = False, max_bytes: int | None = None) -> Page:
+    """Read one seed page with what its sidecar, the manifest or its name tells. Control
+    characters are removed from the text (``Page.controls`` counts them)."""
     rel = path.relative_to(root).as_posix()
-    text = decode_text(path.read_bytes(), rel)
-    return Page(source=rel, text=text, given=given_meta(path, rel, manifest or {}))
+    try:
+        rel.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BuildError(f"{STAGE}: {printable(rel)}: the file name is not UTF-8 text: rename it") from None
+    seeds_dir = seeds_dir or path.parent
+    confined(path, seeds_dir, rel, follow_symlinks)
+    size = path.stat().st_size
+    if max_bytes is not None and size > max_bytes:
+        raise BuildError(f"{STAGE}: {rel}: {size:,} bytes, more than the {max_bytes:,} of a page "
+                         "(max_page_bytes in archive.yml): not read")
+    text, controls = strip_controls(decode_text(path.read_bytes(), rel))
+    given = given_meta(path, rel, manifest or {}, seeds_dir=seeds_dir, follow_symlinks=follow_symlinks)
+    return Page(source=rel, text=text, given=given, controls=controls)
 
 
-def load_manifest(seeds_dir: Path, root: Path) -> dict:
+def load_manifest(seeds_dir: Path, root: Path, follow_symlinks: bool = False) -> dict:
     """``seeds/manifest.yml``: file name -> {paper, date, page}."""
     path = seeds_dir / MANIFEST
     if not path.is_file():
         return {}
+    confined(path, seeds_dir, path.relative_to(root).as_posix(), follow_symlinks)
     data = read_yaml(path, f"{STAGE}: {path.relative_to(root).as_posix()}", BuildError)
     if not isinstance(data, dict):
         raise BuildError(f"{STAGE}: {path.relative_to(root).as_posix()}: expected a mapping of seed file names")
     return data
 
 
-def given_meta(path: Path, rel: str, manifest: dict) -> IssueMeta:
+def given_meta(path: Path, rel: str, manifest: dict, *, seeds_dir: Path | None = None,
+               follow_symlinks: bool = False) -> IssueMeta:
     """Metadata in order of trust: sidecar ``<name>.yml``, manifest, file name."""
     sidecar = path.with_suffix(".yml")
     layers = []
     if sidecar.is_file():
+        confined(sidecar, seeds_dir or path.parent, f"{rel.rsplit('.', 1)[0]}.yml", follow_symlinks)
         layers.append(("sidecar", read_yaml(sidecar, f"{STAGE}: {rel.rsplit('.', 1)[0]}.yml", BuildError) or {}, sidecar.name))
     entry = manifest.get(path.name) or manifest.get(path.stem)
     if entry is not None:
@@ -135,6 +194,8 @@ def _from_name(stem: str) -> dict:
 
 def _check(key: str, value, where: str):
     if key == "paper":
+        if not isinstance(value, (str, int)) or isinstance(value, bool):
+            raise BuildError(f"{STAGE}: {where}: 'paper': expected the paper's name, got {value!r}")
         return str(value).strip()
     if key == "page":
         if isinstance(value, int) and not isinstance(value, bool) and value > 0:
@@ -147,6 +208,8 @@ def _check(key: str, value, where: str):
 
 def parse_date(value, where: str) -> tuple[str, str]:
     """``2024-09-10`` / ``2024-09`` / ``2024`` -> (full ISO date, precision)."""
+    if isinstance(value, _dt.datetime):  # a time of day says nothing about the issue: its day is the date
+        value = value.date()
     if isinstance(value, _dt.date):
         return value.isoformat(), "day"
     text = str(value).strip()

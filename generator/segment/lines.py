@@ -10,7 +10,8 @@ from .chars import INDENT
 # "- " opening a line of a one-paragraph-per-line page, sometimes followed by "(175.) "
 _MARKER = re.compile(r"^- (?:\(\d+\.\) )?")
 # an indent in the middle of a line: a byline or a new paragraph run onto the previous line
-_INNER_INDENT = re.compile(r"(?<=[。！？”])\s*\u3000\u3000(?=\S)|\s*\u3000\u3000(?=□)")
+# (each match starts where a run of spaces starts: linear on any line)
+_INNER_INDENT = re.compile(r"(?<=[。！？”])\s*\u3000\u3000(?=\S)|(?<!\s)\s*\u3000\u3000(?=□)")
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,7 @@ def drop_join_spaces(text: str) -> str:
 
 def drop_punct_spaces(text: str) -> str:
     """Remove spaces that stand beside punctuation."""
-    text = re.sub(r" +(?=[^\s])", lambda m: "" if is_punct(text[m.end()]) else m.group(), text)
+    text = re.sub(r"(?<! ) +(?=[^\s])", lambda m: "" if is_punct(text[m.end()]) else m.group(), text)
     return re.sub(r"(?<=\S) +", lambda m: "" if is_punct(text[m.start() - 1]) else m.group(), text)
 
 

@@ -16,7 +16,7 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from ..content.writer import issue_path
+from ..content.writer import issue_path, unescape_markdown
 from ..errors import BuildError
 from ..records import PRECISIONS, Entry
 from ..slugs import slugify, unique
@@ -88,8 +88,8 @@ class Article:
 
     @property
     def text(self) -> str:
-        """Plain text of the body (headings without their marks), for search and feeds."""
-        lines = (re.sub(r"^#{2,3} ", "", line) for line in self.entry.body.splitlines() if line.strip())
+        """Plain text of the body (headings without their marks, Markdown's escapes undone), for search and feeds."""
+        lines = (unescape_markdown(re.sub(r"^#{2,3} ", "", line)) for line in self.entry.body.splitlines() if line.strip())
         return "\n".join(lines)
 
 

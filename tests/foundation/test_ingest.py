@@ -145,15 +145,19 @@ def test_an_edited_file_is_not_doubled_on_reingest(tmp_path):
         assert len(sources(root)[source]) == count
 
 
-def test_bad_seed_pages_stop_with_the_file_and_stage_named(tmp_path, capsys):
+def test_bad_seed_pages_are_named_and_skipped(tmp_path, capsys):
     root = make_project(tmp_path / "p", seeds=True)
     (root / "seeds" / "blank.txt").write_text("\n\n　　\n", encoding="utf-8")
-    assert ingest(root) == 1
-    assert "error: segment: seeds/blank.txt: the page has no text" in capsys.readouterr().err
+    assert ingest(root) == 0
+    err = capsys.readouterr().err
+    assert "skipped: segment: seeds/blank.txt: the page has no text" in err
+    assert "1 bad file skipped" in err
+    assert "seeds/blank.txt" not in sources(root) and len(sources(root)) == 5  # the good pages are in
     (root / "seeds" / "blank.txt").write_bytes(b"\x81\x20\xfe\xff\x80")
-    assert ingest(root) == 1
-    assert "error: ingest: seeds/blank.txt: cannot decode the text" in capsys.readouterr().err
-    assert not (root / "content").exists()  # nothing written: every page is read before any is written
+    assert ingest(root, "--strict") == 1
+    err = capsys.readouterr().err
+    assert "skipped: ingest: seeds/blank.txt: cannot decode the text" in err
+    assert "error: 1 bad file skipped (--strict)" in err
 
 
 def touch_seeds(root: Path) -> None:
