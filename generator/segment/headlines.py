@@ -91,8 +91,7 @@ def looks_like_headline(lines: list[str]) -> bool:
 
 COUPLET_LINE = 7  # characters: the shortest half of a couplet title (对仗)
 SHORT_HEAD = 8  # characters: a shorter line is part of a larger headline, not one of its own
-LONGER_LINE = 1.15  # a line this much longer than a long one (LONG_HEAD) starts a headline
-LONG_HEAD = 10
+LONG_HEAD = 10  # characters: a headline line this long was not wrapped before a longer one
 SHORTER_LINE = 0.75  # a line this much shorter than the one before, with more below it, starts a headline
 
 
@@ -106,8 +105,10 @@ def split_pieces(lines: list[str]) -> list[tuple[str, ...]]:
         prev = pieces[-1][-1] if pieces else ""
         alone = len(prev) >= SHORT_HEAD
         label = len(prev) <= 3 or len(prev) <= 5 and len(line) >= 2.5 * len(prev)  # 短评 over its title
-        # a long line over a longer one stands alone; a short one is the first line of a title in large type
-        longer = len(line) >= (LONGER_LINE if len(prev) >= LONG_HEAD else 1.4) * len(prev) and (alone or label)
+        # a wrapped headline's later line is not the longer (by more than a hanging mark):
+        # after a long line, a longer one is a headline of its own; after a short one it may
+        # be the rest of a title in large type
+        longer = len(line) >= len(prev) + 2 if len(prev) >= LONG_HEAD else len(line) >= 1.4 * len(prev) and (alone or label)
         shorter = len(line) < SHORTER_LINE * len(prev) and alone and k + 1 < len(lines)
         ended = prev.endswith(("——", "—", "：", ":")) or enumerated(line)  # a kicker leading into its title; a numbered heading
         if not pieces or _INNER_SPACE.search(prev) or _INNER_SPACE.search(line) or longer or shorter or ended:
@@ -170,12 +171,18 @@ def is_large(lines: tuple[str, ...], width: int) -> bool:
 _DOCUMENT = re.compile(r"^关于.{2,60}的?(?:通报|决定|意见|通知|报告|办法|规定|公告|决议|方案|批复)$")
 
 
+# how a news title says what happened: a meeting held, a service opened, work begun
+_EVENT = re.compile(r"(?:召开|举行|开幕|闭幕|启动|开工|竣工|上线|揭牌|挂牌|发布|开通|成立|落幕|开班|签约|投用)$")
+
+
 def _pair(first: Piece, second: Piece) -> Roles:
     """Kicker and title, or title and subtitle, of two headlines in printed order."""
     a, b = headline_text(first.lines), headline_text(second.lines)
     kicker, subtitle = Roles(kicker=a, title=b), Roles(title=a, subtitle=b)
     if a.endswith(("——", "—", "：", ":")) or (_DOCUMENT.match(b) and not _DOCUMENT.match(a)):
         return kicker
+    if _EVENT.search(b) and not _EVENT.search(a):
+        return kicker  # the title tells what happened: 全市重点项目建设推进会召开
     if first.large != second.large:
         return subtitle if first.large else kicker
     if first.wide != second.wide:
