@@ -24,6 +24,7 @@ from .content.loader import load_entries
 from .content.writer import ContentStore, WriteReport, issue_dir, plan_page, sha256
 from .errors import BuildError, GeneratorError
 from .files import MARKER_TEXT, SITE_MARKER, check_output_dir, remove_leftovers, remove_temp_files, swap_in
+from .fingerprint import RECORD, Record, files_digest, published_record, render_fingerprint
 from .ingest.reader import find_seeds, load_manifest, printable, read_page, unmatched_manifest_keys
 from .lock import build_lock
 from .records import Page, SegmentedPage
@@ -121,21 +122,44 @@ def ingest(config: Config, options: Options, summary: Summary | None = None) -> 
 
 
 def render(config: Config, options: Options, summary: Summary | None = None) -> Summary:
-    """content/ -> site/: load and assemble everything, render, then publish at once."""
+    """content/ -> site/: load and assemble everything, render, then publish at once;
+    nothing to do when the published site was made from exactly these inputs."""
     summary = summary or Summary()
     with locked(config, options):
         target = config.path("output_dir")
         check_output_dir(target, config.root, "output_dir")
         for left in remove_leftovers(target):
             options.say(f"publish: removed {left.name}, left by an interrupted build")
-        archive = load_archive(config, options, summary)
-        if not config.base_url:
-            options.say(f"render: {NO_BASE_URL}")
-        outputs = render_outputs(config, archive)
-        summary.changed = publish(outputs, config, options)
-    summary.articles, summary.issues = len(archive.articles), len(archive.issues)
-    summary.topics, summary.files = len(archive.topics), len(outputs)
+        fingerprint = render_fingerprint(config)
+        record = published_record(target, fingerprint, (SITE_MARKER,))
+        if record:
+            replay(record, config, options, summary)
+        else:
+            record = render_and_publish(fingerprint, config, options, summary)
+    summary.articles, summary.issues, summary.topics, summary.files = record.counts
     return summary
+
+
+def render_and_publish(fingerprint: str, config: Config, options: Options, summary: Summary) -> Record:
+    """Load, render and publish the site with its record."""
+    already_skipped = len(summary.skipped)
+    archive = load_archive(config, options, summary)
+    if not config.base_url:
+        options.say(f"render: {NO_BASE_URL}")
+    outputs = render_outputs(config, archive)
+    record = Record(fingerprint, files_digest({o.path: len(o.data) for o in outputs}),
+                    (len(archive.articles), len(archive.issues), len(archive.topics), len(outputs)),
+                    tuple(summary.skipped[already_skipped:]))
+    summary.changed = publish([*outputs, Output(RECORD, record.to_bytes())], config, options)
+    return record
+
+
+def replay(record: Record, config: Config, options: Options, summary: Summary) -> None:
+    """Say what the render that made the published site said: its bad files stay skipped."""
+    for message in record.skipped:
+        options.skip(summary, message)
+    if not config.base_url:
+        options.say(f"render: {NO_BASE_URL}")
 
 
 def clean(config: Config, options: Options) -> None:
