@@ -7,13 +7,16 @@ Everything is read and rendered in memory before anything is written to ``site/`
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 from pypinyin import __version__ as pypinyin_version
@@ -24,6 +27,7 @@ from .content.loader import load_entries
 from .content.writer import ContentStore, WriteReport, issue_dir, plan_page, sha256
 from .errors import BuildError, GeneratorError
 from .files import MARKER_TEXT, SITE_MARKER, check_output_dir, remove_leftovers, remove_temp_files, swap_in
+from .fingerprint import RECORD, Record, files_digest, published_record, render_fingerprint
 from .ingest.reader import find_seeds, load_manifest, printable, read_page, unmatched_manifest_keys
 from .lock import build_lock
 from .records import Page, SegmentedPage
@@ -33,6 +37,7 @@ from .site.archive import Archive, assemble
 from .site.render import NO_BASE_URL, Output, render_site
 from .site.themes import static_files
 
+PARALLEL_PAGES = 16  # fewer new pages than this are segmented in the build's own process
 # the code that turns seeds into content files (its stamp decides when to ingest again)
 INGEST_CODE = ("segment", "ingest", "content/writer.py", "content/topics.py", "content/loader.py",
                "slugs.py", "records.py", "yamlfile.py")
@@ -81,6 +86,7 @@ class Options:
     force: tuple[str, ...] = ()  # seed paths to re-ingest whatever their state
     strict: bool = False  # a skipped bad file makes the run fail (exit 1)
     lock_wait: float = 60.0  # seconds to wait for another build of the same project
+    workers: int = 0  # processes that segment pages; 0: one per core
 
     def say(self, message: str) -> None:
         if not self.quiet:
@@ -121,21 +127,44 @@ def ingest(config: Config, options: Options, summary: Summary | None = None) -> 
 
 
 def render(config: Config, options: Options, summary: Summary | None = None) -> Summary:
-    """content/ -> site/: load and assemble everything, render, then publish at once."""
+    """content/ -> site/: load and assemble everything, render, then publish at once;
+    nothing to do when the published site was made from exactly these inputs."""
     summary = summary or Summary()
     with locked(config, options):
         target = config.path("output_dir")
         check_output_dir(target, config.root, "output_dir")
         for left in remove_leftovers(target):
             options.say(f"publish: removed {left.name}, left by an interrupted build")
-        archive = load_archive(config, options, summary)
-        if not config.base_url:
-            options.say(f"render: {NO_BASE_URL}")
-        outputs = render_outputs(config, archive)
-        summary.changed = publish(outputs, config, options)
-    summary.articles, summary.issues = len(archive.articles), len(archive.issues)
-    summary.topics, summary.files = len(archive.topics), len(outputs)
+        fingerprint = render_fingerprint(config)
+        record = published_record(target, fingerprint, (SITE_MARKER,))
+        if record:
+            replay(record, config, options, summary)
+        else:
+            record = render_and_publish(fingerprint, config, options, summary)
+    summary.articles, summary.issues, summary.topics, summary.files = record.counts
     return summary
+
+
+def render_and_publish(fingerprint: str, config: Config, options: Options, summary: Summary) -> Record:
+    """Load, render and publish the site with its record."""
+    already_skipped = len(summary.skipped)
+    archive = load_archive(config, options, summary)
+    if not config.base_url:
+        options.say(f"render: {NO_BASE_URL}")
+    outputs = render_outputs(config, archive)
+    record = Record(fingerprint, files_digest({o.path: len(o.data) for o in outputs}),
+                    (len(archive.articles), len(archive.issues), len(archive.topics), len(outputs)),
+                    tuple(summary.skipped[already_skipped:]))
+    summary.changed = publish([*outputs, Output(RECORD, record.to_bytes())], config, options)
+    return record
+
+
+def replay(record: Record, config: Config, options: Options, summary: Summary) -> None:
+    """Say what the render that made the published site said: its bad files stay skipped."""
+    for message in record.skipped:
+        options.skip(summary, message)
+    if not config.base_url:
+        options.say(f"render: {NO_BASE_URL}")
 
 
 def clean(config: Config, options: Options) -> None:
@@ -211,14 +240,37 @@ def segment_pages(pages: list[tuple[Page, str]], store: ContentStore, version: s
             options.say(f"ingest: {page.source}: renamed from {old}; its content files stay")
     todo = [(p, h) for p, h in pages if p.source in options.force or not store.seed_is_current(p.source, h, version)]
     out = []
-    for page, seed_hash in options.progress(todo, "segment"):
-        try:
-            out.append((segment_page(page, config.default_paper), seed_hash))
-        except GeneratorError as exc:
-            options.skip(summary, str(exc))
-        except Exception as exc:  # noqa: BLE001 - a bug on odd input must name the file, not stop the archive
-            options.skip(summary, f"segment: {page.source}: {type(exc).__name__}: {exc}")
+    results = segmented([p for p, _ in todo], config.default_paper, options.workers)
+    for (_page, seed_hash), result in zip(options.progress(todo, "segment"), results, strict=True):
+        if isinstance(result, str):
+            options.skip(summary, result)
+        else:
+            out.append((result, seed_hash))
     return out
+
+
+def segmented(pages: list[Page], default_paper: str, workers: int) -> Iterator[SegmentedPage | str]:
+    """Each page cut into articles, or the message saying why it cannot be, in the pages'
+    order whatever the number of worker processes (``workers``; 0: one per core, and
+    none for a few pages, where starting them costs more than it saves)."""
+    if workers == 0 and len(pages) < PARALLEL_PAGES:
+        workers = 1
+    workers = workers or os.cpu_count() or 1
+    if workers < 2:
+        yield from (segment_one(page, default_paper) for page in pages)
+        return
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield from pool.map(segment_one, pages, repeat(default_paper), chunksize=4)
+
+
+def segment_one(page: Page, default_paper: str) -> SegmentedPage | str:
+    """``segment_page``, or the message naming the page when it cannot be cut."""
+    try:
+        return segment_page(page, default_paper)
+    except GeneratorError as exc:
+        return str(exc)
+    except Exception as exc:  # noqa: BLE001 - a bug on odd input must name the file, not stop the archive
+        return f"segment: {page.source}: {type(exc).__name__}: {exc}"
 
 
 def write_content(segmented: list[tuple[SegmentedPage, str]], store: ContentStore, version: str, config: Config,

@@ -174,19 +174,20 @@ def scored_postings(docs: list[Indexed]) -> dict[str, list]:
     return postings
 
 
-def shard_entry(term: str, flat: list) -> list:
-    """A term's entry in its shard: ``term`` and its (code, score) pairs."""
-    out: list = [term]
+def shard_entry(term: str, flat: list) -> str:
+    """A term's entry in its shard, as JSON: ``term`` and its (code, score) pairs (whole
+    numbers, written as ``json.dumps`` writes them, without calling it for each)."""
+    numbers: list[int] = []
     last = 0
     for i in range(0, len(flat), 3):
-        out += [(flat[i] - last) * len(FIELDS) + flat[i + 1], round(flat[i + 2] * 10)]
+        numbers += [(flat[i] - last) * len(FIELDS) + flat[i + 1], round(flat[i + 2] * 10)]
         last = flat[i]
-    return out
+    return "[" + ",".join([_json(term), *map(str, numbers)]) + "]"
 
 
 def term_shards(postings: dict[str, list]) -> list[str]:
     """The term shards, serialised: as many as keep one near ``TERM_SHARD_BYTES``."""
-    entries = {term: _json(shard_entry(term, flat)) for term, flat in postings.items()}
+    entries = {term: shard_entry(term, flat) for term, flat in postings.items()}
     total = sum(len(e.encode()) for e in entries.values())
     count = max(1, math.ceil(total / TERM_SHARD_BYTES))
     shards: list[list[str]] = [[] for _ in range(count)]

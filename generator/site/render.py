@@ -106,6 +106,7 @@ def html_pages(r: Renderer) -> Iterator[Output]:
     """Every HTML page of the site."""
     archive = r.archive
     related = Related(archive)
+    issue_neighbours = _issue_neighbours(archive)
     yield r.page("index.html", "index.html")
     yield r.page("calendar.html", "calendar/index.html", calendar=formats.issue_calendar(archive))
     yield r.page("topics.html", "topics/index.html")
@@ -113,7 +114,7 @@ def html_pages(r: Renderer) -> Iterator[Output]:
     yield r.page("404.html", "404.html")
     yield r.page("offline.html", OFFLINE_PAGE)
     for issue in archive.issues:
-        prev_issue, next_issue = _issue_neighbours(archive, issue)
+        prev_issue, next_issue = issue_neighbours.get(id(issue), (None, None))
         common = {"issue": issue, "prev_issue": prev_issue, "next_issue": next_issue}
         if not issue.single:  # a page without a known day is its own view
             yield r.page("issue.html", issue.url, **common)
@@ -130,12 +131,18 @@ def html_pages(r: Renderer) -> Iterator[Output]:
         yield r.page("reporter.html", group.url, group=group)
 
 
-def _issue_neighbours(archive: Archive, issue: Issue) -> tuple[Issue | None, Issue | None]:
-    """Previous (older) and next (newer) issue of the same paper; undated pages have none."""
-    if not issue.dated:
-        return None, None
-    same = tuple(i for i in reversed(archive.issues) if i.paper == issue.paper and i.dated)
-    return neighbours(same, issue)
+def _issue_neighbours(archive: Archive) -> dict[int, tuple[Issue | None, Issue | None]]:
+    """Previous (older) and next (newer) issue of the same paper, by ``id`` of each dated
+    issue; undated pages have none."""
+    by_paper: dict[str, list[Issue]] = {}
+    for issue in reversed(archive.issues):
+        if issue.dated:
+            by_paper.setdefault(issue.paper, []).append(issue)
+    out: dict[int, tuple[Issue | None, Issue | None]] = {}
+    for same in by_paper.values():
+        for i, issue in enumerate(same):
+            out[id(issue)] = (same[i - 1] if i > 0 else None), (same[i + 1] if i + 1 < len(same) else None)
+    return out
 
 
 def data_outputs(config: Config, archive: Archive) -> Iterator[Output]:

@@ -29,8 +29,22 @@ def relative(target: str, current: str) -> str:
     if target.startswith(("http://", "https://", "mailto:", "#")):
         return target
     path, _, anchor = target.partition("#")
-    rel = posixpath.relpath(path, posixpath.dirname(current) or ".")
+    rel = _relpath(path, posixpath.dirname(current) or ".")
     return rel + (f"#{anchor}" if anchor else "")
+
+
+def _relpath(path: str, start: str) -> str:
+    """``posixpath.relpath`` for two paths inside the site, without its calls to
+    ``os.getcwd``; anything else (empty, absolute, climbing out) goes to it."""
+    norm_path, norm_start = posixpath.normpath(path), posixpath.normpath(start)
+    if not path or norm_path.startswith(("/", "..")) or norm_start.startswith(("/", "..")):
+        return posixpath.relpath(path, start)
+    to = [part for part in norm_path.split("/") if part not in ("", ".")]
+    here = [part for part in norm_start.split("/") if part not in ("", ".")]
+    common = 0
+    while common < min(len(to), len(here)) and to[common] == here[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + to[common:]) or "."
 
 
 def environment(config: Config) -> jinja2.Environment:

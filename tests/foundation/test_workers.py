@@ -1,0 +1,35 @@
+"""Ingest across worker processes: the content files do not depend on their number."""
+
+from __future__ import annotations
+
+from generator import build as pipeline
+from generator.config import load_config
+
+from ..conftest import make_project
+from .test_pipeline import snapshot
+
+
+def ingest_with(root, workers: int) -> dict[str, str]:
+    summary = pipeline.ingest(load_config(root), pipeline.Options(quiet=True, workers=workers))
+    assert summary.ingested == summary.pages > 1 and not summary.skipped
+    return snapshot(root / "content")
+
+
+def test_the_content_is_the_same_bytes_with_one_worker_or_two(tmp_path):
+    one = ingest_with(make_project(tmp_path / "one", seeds=True), workers=1)
+    two = ingest_with(make_project(tmp_path / "two", seeds=True), workers=2)
+    assert one == two and len(one) > 10
+
+
+def test_a_page_that_cannot_be_cut_is_named_by_a_worker_too(tmp_path, monkeypatch):
+    def fail(page, default_paper):
+        if page.source.endswith(sorted(p.name for p in (tmp_path / "p" / "seeds").glob("*.txt"))[0]):
+            raise ValueError("odd input")
+        return segment_page(page, default_paper)
+
+    segment_page = pipeline.segment_page
+    root = make_project(tmp_path / "p", seeds=True)
+    monkeypatch.setattr(pipeline, "segment_page", fail)
+    summary = pipeline.ingest(load_config(root), pipeline.Options(quiet=True, workers=2))
+    assert len(summary.skipped) == 1 and summary.skipped[0].endswith(": ValueError: odd input")
+    assert summary.ingested == summary.pages - 1
