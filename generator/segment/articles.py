@@ -9,14 +9,13 @@ from dataclasses import dataclass
 
 from ..records import Article
 from .assemble import Plan
-from .bylines import Byline, byline_words, credit, is_byline, parse_byline, signature
+from .bylines import Byline, byline_words, credit, end_byline, parse_byline
 from .headlines import DATE_TEXT, Piece, assign_roles, derive_title, find_piles, heading_level, subhead_text
 from .marks import Marks, parse_dateline, take_marks
 from .reflow import join_lines, reflow
 from .sections import Passage, arrange
 from .similarity import Weights
-from .units import _NOTE as NOTE_LABEL
-from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, Unit
+from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, NOTE_LABEL, Unit
 
 
 @dataclass(frozen=True)
@@ -53,9 +52,6 @@ class Paragraph:
     byline: str = ""
 
 
-_END_BYLINE = re.compile(r"[（(][^（）()]{2,40}[）)]$")
-
-
 def _paragraph(unit: Unit, first: bool) -> Paragraph:
     """Reflow one paragraph unit; only an article's first paragraph may carry a dateline."""
     marks = take_marks(join_lines(unit.lines))
@@ -66,12 +62,8 @@ def _paragraph(unit: Unit, first: bool) -> Paragraph:
         at = text.find(dateline.byline, len(dateline.text) - 1)
         text = text[:at].rstrip() + " " + text[at + len(dateline.byline) :].lstrip() if at >= 0 else text
         bylines.append(dateline.byline)
-    end = _END_BYLINE.search(text.rstrip())
-    signed = signature(text)
-    if end and is_byline(end.group()) and end.start() > 0 and not credit(end.group()):
-        text = text.rstrip()[: end.start()].rstrip()
-        bylines.append(end.group())
-    elif signed:
+    signed = end_byline(text)
+    if signed:
         text = text.rstrip()[: -len(signed)].rstrip()
         bylines.append(signed)
     keep = len(dateline.text) if dateline else 0

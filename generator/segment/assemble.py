@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .bylines import closes_article, ends_signed
 from .chars import ends_sentence, is_cjk
-from .headlines import _alike, enumerated, find_piles, label_name
+from .headlines import alike, enumerated, find_piles, label_name
 from .marks import opens_with_continuation, parse_dateline
 from .similarity import Weights, bigrams
 from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, PARA, Unit
@@ -74,7 +73,7 @@ def closing_bylines(units: list[Unit]) -> set[int]:
 
 
 def _start_kind(
-    unit: Unit, prev: Unit | None, nxt: Unit | None = None, closing: frozenset[int] = frozenset(), signed_off: Unit | None = None
+    unit: Unit, prev: Unit | None, nxt: Unit | None = None, closing: set[int] | frozenset[int] = frozenset(), signed_off: Unit | None = None
 ) -> str:
     """Why a paragraph opens an article, or "" when it does not."""
     if parse_dateline(unit.text):
@@ -128,20 +127,13 @@ class Columns:
     items: dict[int, str] = field(default_factory=dict)
 
 
-def find_columns(units: list[Unit]) -> Columns:
-    """See ``_find_columns``; found once per page."""
-    return _find_columns(tuple(units))
-
-
-@lru_cache(maxsize=4)
-def _find_columns(units: tuple[Unit, ...]) -> Columns:
+def find_columns(units: list[Unit], closing: set[int]) -> Columns:
     """Banners and what stands under them. The article right under a banner runs in that
     column; so do the short items after it (a headline over a short text), up to another
     banner, a byline opening a story, or a longer text. A label printed again over another
     article names one article each (``【聚焦两会】``), not a column of items."""
     told = set().union(*(bigrams(u.text) for u in units if u.kind == PARA))
     names = [_banner(units, k, told) for k in range(len(units))]
-    closing = closing_bylines(units)
     banners, items = set(), {}
     for k, name in enumerate(names):
         if not name:
@@ -180,19 +172,17 @@ def subheads_in_place(units: list[Unit]) -> set[int]:
     opens = [u.pos for k, u in enumerate(units) if u.kind == PARA and _start_kind(u, units[k - 1] if k else None)]
     story = {u.pos: max((p for p in opens if p < u.pos), default=-1) for u in over}  # the story each stands in
     for k, head in enumerate(over):
-        if any(story[o.pos] == story[head.pos] and _alike(head.lines, o.lines) for o in over[:k] + over[k + 1 :]):
+        if any(story[o.pos] == story[head.pos] and alike(head.lines, o.lines) for o in over[:k] + over[k + 1 :]):
             out.add(head.pos)
     return out
 
 
-def cut_segments(units: list[Unit]) -> list[Segment]:
+def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) -> list[Segment]:
     """Runs of paragraphs broken at headlines, bylines, furniture and article openings; an
     opening passage is also broken at its first blank line after a finished sentence (the
     passage after it may belong to another article)."""
     segments: list[list[Unit]] = []
     starts: list[tuple[str, bool, str]] = []
-    items = find_columns(units).items
-    closing = frozenset(closing_bylines(units))
     subheads = subheads_in_place(units)
     prev: Unit | None = None
     last_para: Unit | None = None
@@ -303,10 +293,9 @@ def _in_place_owner(head: Unit, units: list[Unit], segments: list[Segment], owne
     return owner[i]
 
 
-def _titles_owner(head: Unit, units: list[Unit], segments: list[Segment], owner: dict[int, int]) -> int | None:
+def _titles_owner(head: Unit, units: list[Unit], segments: list[Segment], owner: dict[int, int], banners: frozenset[int]) -> int | None:
     """The article a headline stands right over, when that article begins there (an item of
     a short-news column, a picture's caption)."""
-    banners = find_columns(units).banners
     nxt = next((u for u in units[head.pos + 1 :] if u.kind not in (HEAD, FURNITURE) or u.pos in banners), None)
     i = _segment_at(nxt.pos, segments) if nxt is not None and nxt.kind == PARA else None
     return owner[i] if i is not None and segments[i].start in ("item", "photo") else None
@@ -323,11 +312,10 @@ def _contenders(group: list[Unit], texts: dict[int, str], weights: Weights) -> s
     return {a for score, a in scores if score * CLEAR_LEAD > best}
 
 
-def _groups(units: list[Unit], texts: dict[int, str], weights: Weights) -> list[list[Unit]]:
+def _groups(units: list[Unit], texts: dict[int, str], weights: Weights, banners: frozenset[int]) -> list[list[Unit]]:
     """Headlines one by one, except piled subheads, which go together; two headlines piled
     alike that clearly name different articles (one story's headline printed after it,
     the next one's before it) go one by one."""
-    banners = find_columns(units).banners
     heads = [u for u in units if u.kind == HEAD and u.pos not in banners]
     piles = []
     for pile in find_piles(heads):
@@ -354,7 +342,7 @@ def _stacks(heads: list[Unit]) -> list[list[Unit]]:
 
 
 def own_heads(
-    units: list[Unit], segments: list[Segment], owner: dict[int, int], weights: Weights
+    units: list[Unit], segments: list[Segment], owner: dict[int, int], weights: Weights, banners: frozenset[int]
 ) -> tuple[dict[int, int], set[int]]:
     """Map every headline to its article; note the ones printed in front of their section.
     Headlines placed in front of their section or clearly by their words go first; the
@@ -364,8 +352,8 @@ def own_heads(
     in_place: set[int] = set()
     count: dict[int, int] = {}
     doubtful: list[tuple[list[Unit], set[int]]] = []
-    for group in _groups(units, texts, weights) if texts else []:
-        titled = _titles_owner(group[-1], units, segments, owner)
+    for group in _groups(units, texts, weights, banners) if texts else []:
+        titled = _titles_owner(group[-1], units, segments, owner, banners)
         placed = None if titled is not None else _in_place_owner(group[-1], units, segments, owner)
         if placed is not None:
             in_place |= {h.pos for h in group}
@@ -413,12 +401,11 @@ def _para_owner(pos: int, segments: list[Segment], owner: dict[int, int]) -> int
     return next((owner[i] for i, s in enumerate(segments) if any(p.pos == pos for p in s.paras)), None)
 
 
-def own_bylines(units: list[Unit], segments: list[Segment], owner: dict[int, int]) -> dict[int, int]:
+def own_bylines(units: list[Unit], segments: list[Segment], owner: dict[int, int], closing: set[int]) -> dict[int, int]:
     """Map each byline to its article: a byline printed at the end of its article (in
     brackets, or a role alone: ``（记者 张某）``, ``本报评论员``) to the paragraph before it,
     any other to the paragraph right after it, else to the one before."""
     out: dict[int, int] = {}
-    closing = closing_bylines(units)
     for unit in (u for u in units if u.kind == BYLINE):
         nxt = next((u for u in units[unit.pos + 1 :] if u.kind != CAPTION), None)  # a caption may stand between
         before = [u.pos for u in units[: unit.pos] if u.kind == PARA]
@@ -528,19 +515,21 @@ def passage_likeness(segments: list[Segment]) -> list[list[float]]:
 
 def plan(units: list[Unit], weights: Weights) -> Plan:
     """Decide which article every unit of the page belongs to."""
-    segments = cut_segments(units)
+    closing = closing_bylines(units)
+    columns = find_columns(units, closing)
+    segments = cut_segments(units, columns.items, closing)
     likeness = passage_likeness(segments)
     owner = own_segments(segments, likeness)
-    heads, in_place = own_heads(units, segments, owner, weights)
+    heads, in_place = own_heads(units, segments, owner, weights, columns.banners)
     segments, owner, heads = split_at_headlines(units, segments, owner, heads, in_place, weights)
     return Plan(
         tuple(segments),
         owner,
         heads,
         frozenset(in_place),
-        own_bylines(units, segments, owner),
+        own_bylines(units, segments, owner, closing),
         own_captions(units, segments, owner),
         own_notes(units, segments, owner),
-        find_columns(units).banners,
+        columns.banners,
         own_columns(units, segments, owner, heads),
     )

@@ -236,12 +236,19 @@ def signature(text: str) -> str:
 _BRACKETED_END = re.compile(r"[（(][^（）()]{2,40}[）)]$")
 
 
-def ends_signed(text: str) -> bool:
-    """True when a paragraph ends with its article's byline in brackets (``……。（记者 张某）``)
-    or its writer's signature: the article ends there."""
+def end_byline(text: str) -> str:
+    """The byline ending a paragraph, as printed: its article's in brackets
+    (``……。（记者 张某）``, not a photographer's credit) or its writer's signature; ""."""
     text = text.replace("\n", "").rstrip()
     end = _BRACKETED_END.search(text)
-    return bool(end and end.start() > 0 and is_byline(end.group()) and not credit(end.group())) or bool(signature(text))
+    if end and end.start() > 0 and is_byline(end.group()) and not credit(end.group()):
+        return end.group()
+    return signature(text)
+
+
+def ends_signed(text: str) -> bool:
+    """True when a paragraph ends with its article's byline: the article ends there."""
+    return bool(end_byline(text))
 
 
 def credit(text: str) -> str:

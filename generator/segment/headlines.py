@@ -239,7 +239,7 @@ def derive_title(lead: str) -> str:
     return clause[:cut] if cut >= DERIVED_MIN else clause[:DERIVED_MAX]
 
 
-def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """True when two headlines have the same shape: line count and near length."""
     la, lb = len(headline_text(a)), len(headline_text(b))
     return len(a) == len(b) and min(la, lb) >= PILE_RATIO * max(la, lb)
@@ -251,7 +251,7 @@ def find_piles(heads: list) -> list[list]:
     runs: list[list] = []
     for head in heads:
         kicker = runs and runs[-1][-1].lines[-1].endswith(("——", "—", "：", ":"))  # leads into the next: not a pile
-        if runs and not kicker and runs[-1][-1].pos + 1 == head.pos and _alike(runs[-1][-1].lines, head.lines):
+        if runs and not kicker and runs[-1][-1].pos + 1 == head.pos and alike(runs[-1][-1].lines, head.lines):
             runs[-1].append(head)
         else:
             runs.append([head])

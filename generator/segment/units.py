@@ -32,7 +32,7 @@ from .pagehead import parse_header
 
 PARA, HEAD, BYLINE, CAPTION, FURNITURE = "para", "head", "byline", "caption", "furniture"
 LABEL, NOTE = "label", "note"  # a column label or banner (【区县传真】); an editor's note (编者按)
-_NOTE = re.compile(r"^[【\[]?(?:编者按|编者的话|编后)[】\]]?\s*[:：]?")
+NOTE_LABEL = re.compile(r"^[【\[]?(?:编者按|编者的话|编后)[】\]]?\s*[:：]?")
 CAPTION_START = "■"
 EDGE_LINES = 3  # a page's first and last lines, where headers and footers are printed
 HEADER_WRAP = 6  # lines a wrapped header may run over
@@ -293,7 +293,7 @@ class _Builder:
 
     def special(self, line: Line) -> int:
         """Labels, slogan banners and editors' notes: lines that close the paragraph."""
-        if _NOTE.match(line.text):
+        if NOTE_LABEL.match(line.text):
             self.open(line.text, line.width)
             self.note = True
             return 1
