@@ -80,8 +80,12 @@ def _is_name(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z.\-]{1,20}", text))
 
 
+_ROLE_AT = re.compile("|".join(map(re.escape, _ROLES)))  # tried in order: the longest role first
+
+
 def _role_at(text: str) -> str:
-    return next((r for r in _ROLES if text.startswith(r)), "")
+    match = _ROLE_AT.match(text)
+    return match.group() if match else ""
 
 
 def _cuts(text: str) -> list[int]:
@@ -187,12 +191,21 @@ def is_byline(line: str) -> bool:
     if not text or len(text) > MAX_BYLINE:
         return False
     head, core, close = _core(text)
+    if not close and not _may_open(core):
+        return False  # what would follow cannot make it valid: spare the full reading
     tokens = _tokens(core)
     if not _valid(tokens, bool(close)):
         return False
     spaced = bool(_SPACES.search(core)) or "/" in core or bool(head.strip()) or bool(close)
     # unmarked, unbracketed and unspaced (记者节, 记者走基层) reads as a headline, not a byline
     return spaced or len(tokens) == 1
+
+
+def _may_open(core: str) -> bool:
+    """True when an unbracketed byline could start with ``core``'s first word: a role,
+    or a role after a paper's name (``_valid`` wants a role first)."""
+    first = _SPACES.split(core.strip(), maxsplit=1)[0]
+    return bool(_role_at(first) or _AGENCY.match(first))
 
 
 def is_opening_byline(line: str) -> bool:
