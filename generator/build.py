@@ -10,10 +10,11 @@ import hashlib
 import multiprocessing
 import os
 import shutil
+import stat
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -25,16 +26,17 @@ from tqdm import tqdm
 from .config import Config
 from .content.loader import load_entries
 from .content.writer import ContentStore, WriteReport, issue_dir, plan_page, sha256
+from .depend import DEPS, Dependencies, Inputs, Job, carry
 from .errors import BuildError, GeneratorError
 from .files import MARKER_TEXT, SITE_MARKER, check_output_dir, remove_leftovers, remove_temp_files, swap_in
 from .fingerprint import RECORD, Record, files_digest, published_record, render_fingerprint
 from .ingest.reader import find_seeds, load_manifest, printable, read_page, unmatched_manifest_keys
 from .lock import build_lock
-from .records import Page, SegmentedPage
-from .search import search_outputs
+from .records import Output, Page, SegmentedPage
+from .search import search_jobs
 from .segment import segment_page
 from .site.archive import Archive, assemble
-from .site.render import NO_BASE_URL, Output, render_site
+from .site.render import NO_BASE_URL, Renderer, site_jobs
 from .site.themes import static_files
 
 PARALLEL_PAGES = 16  # fewer new pages than this are segmented in the build's own process
@@ -136,7 +138,7 @@ def render(config: Config, options: Options, summary: Summary | None = None) -> 
         for left in remove_leftovers(target):
             options.say(f"publish: removed {left.name}, left by an interrupted build")
         fingerprint = render_fingerprint(config)
-        record = published_record(target, fingerprint, (SITE_MARKER,))
+        record = published_record(target, fingerprint, (SITE_MARKER, DEPS))
         if record:
             replay(record, config, options, summary)
         else:
@@ -146,17 +148,18 @@ def render(config: Config, options: Options, summary: Summary | None = None) -> 
 
 
 def render_and_publish(fingerprint: str, config: Config, options: Options, summary: Summary) -> Record:
-    """Load, render and publish the site with its record."""
+    """Load the archive, then render and publish the site with its records."""
     already_skipped = len(summary.skipped)
     archive = load_archive(config, options, summary)
     if not config.base_url:
         options.say(f"render: {NO_BASE_URL}")
-    outputs = render_outputs(config, archive)
-    record = Record(fingerprint, files_digest({o.path: len(o.data) for o in outputs}),
-                    (len(archive.articles), len(archive.issues), len(archive.topics), len(outputs)),
-                    tuple(summary.skipped[already_skipped:]))
-    summary.changed = publish([*outputs, Output(RECORD, record.to_bytes())], config, options)
-    return record
+    counts = (len(archive.articles), len(archive.issues), len(archive.topics))
+
+    def record(sizes: dict[str, int]) -> Record:
+        return Record(fingerprint, files_digest(sizes), (*counts, len(sizes)), tuple(summary.skipped[already_skipped:]))
+
+    made, summary.changed = publish(render_jobs(config, archive), record, config, options)
+    return made
 
 
 def replay(record: Record, config: Config, options: Options, summary: Summary) -> None:
@@ -317,38 +320,87 @@ def load_archive(config: Config, options: Options, summary: Summary) -> Archive:
     return assemble(entries)
 
 
-def render_outputs(config: Config, archive: Archive) -> list[Output]:
-    """HTML pages, data files, the search index and static assets, all in memory."""
-    outputs = render_site(config, archive) + list(search_outputs(config, archive))
-    outputs += [Output(path, src.read_bytes()) for path, src in static_files(config).items()]
-    seen: set[str] = set()
-    for o in outputs:
-        if o.path in seen:
-            raise BuildError(f"render: two outputs at one path: {o.path}")
-        seen.add(o.path)
-    return sorted(outputs, key=lambda o: o.path)
+def render_jobs(config: Config, archive: Archive) -> Iterator[Job]:
+    """Every output of the site as a job: HTML pages, data files, the search, static assets."""
+    renderer = Renderer(config, archive)
+    inputs = Inputs(config, archive, renderer.env)
+    yield from site_jobs(config, archive, renderer, inputs)
+    yield from search_jobs(config, archive, renderer, inputs)
+    for path, src in static_files(config).items():
+        data = src.read_bytes()
+        yield Job(path, inputs.key(None, path, hashlib.sha256(data).hexdigest()), lambda path=path, data=data: [Output(path, data)])
 
 
-def publish(outputs: list[Output], config: Config, options: Options) -> int:
-    """Write into a temporary folder beside site/, then swap it in only when complete.
-    A site that already holds exactly these files is left alone. Returns the files changed."""
+def publish(jobs: Iterable[Job], record: Callable[[dict[str, int]], Record], config: Config,
+            options: Options) -> tuple[Record, int]:
+    """Make each job's files in a staging folder beside site/ as it comes (a job whose
+    inputs are unchanged since the published site keeps its files, linked over), write
+    the records, then swap the folder in, only when complete and only when some file
+    differs. Returns the site's record and the number of files changed."""
     target = config.path("output_dir")
-    outputs = [*outputs, Output(SITE_MARKER, MARKER_TEXT.encode("utf-8"))]  # the generator made this folder
-    changed = changed_files(outputs, target)
-    if not changed:
-        return 0
+    old = Dependencies.read(target)
+    deps = Dependencies()
+    sizes: dict[str, int] = {}
+    changed = 0
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
-        for o in options.progress(outputs, "write"):
-            path = _inside(staging, o.path)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(o.data)
-        _readable(staging)
-        swap_in(staging, target)
+        for job in options.progress(jobs, "render"):
+            files = old.current(job, target)
+            if files is not None:
+                for path in files:
+                    _claim(path, sizes)
+                    carry(target, staging, path)
+            else:
+                files = {}
+                for o in job.make():
+                    _claim(o.path, sizes)
+                    changed += _write(staging, target, o)
+                    files[o.path] = len(o.data)
+            sizes.update(files)
+            deps.jobs[job.name] = (job.key, files)
+            if job.after:
+                job.after(files)
+        made = record(sizes)
+        for o in (Output(DEPS, deps.to_bytes()), Output(RECORD, made.to_bytes()),
+                  Output(SITE_MARKER, MARKER_TEXT.encode("utf-8"))):
+            _claim(o.path, sizes)
+            changed += _write(staging, target, o)
+        changed += sum(1 for path in _files(target) if path not in sizes)  # files the site has no more
+        if changed:
+            _readable(staging)
+            swap_in(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return len(changed)
+    return made, changed
+
+
+def _claim(path: str, taken: dict[str, int]) -> None:
+    if path in taken:
+        raise BuildError(f"render: two outputs at one path: {path}")
+    taken[path] = -1
+
+
+def _write(staging: Path, site: Path, o: Output) -> int:
+    """Write ``o`` into the staging folder; 1 when it differs from the published file, else 0."""
+    path = _inside(staging, o.path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(o.data)
+    try:
+        old = site / o.path
+        st = os.lstat(old)
+        same = stat.S_ISREG(st.st_mode) and st.st_size == len(o.data) and old.read_bytes() == o.data
+    except OSError:
+        same = False
+    return 0 if same else 1
+
+
+def _files(folder: Path) -> Iterator[str]:
+    """Every file under ``folder``, as a path relative to it."""
+    for parent, _dirs, names in os.walk(folder):
+        rel = os.path.relpath(parent, folder)
+        for name in names:
+            yield name if rel == "." else f"{rel.replace(os.sep, '/')}/{name}"
 
 
 def _readable(folder: Path) -> None:
@@ -357,19 +409,6 @@ def _readable(folder: Path) -> None:
         os.chmod(parent, 0o755)
         for name in files:
             os.chmod(os.path.join(parent, name), 0o644)
-
-
-def changed_files(outputs: list[Output], target: Path) -> set[str]:
-    """Paths whose bytes differ from the site on disk, plus files the site has no more."""
-    if not target.is_dir():
-        return {o.path for o in outputs}
-    present = {p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file()}
-    changed = present - {o.path for o in outputs}
-    for o in outputs:
-        path = target / o.path
-        if o.path not in present or path.stat().st_size != len(o.data) or path.read_bytes() != o.data:
-            changed.add(o.path)
-    return changed
 
 
 def _inside(folder: Path, rel: str) -> Path:

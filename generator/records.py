@@ -90,3 +90,11 @@ class Entry:
     @property
     def title(self) -> str:
         return str(self.meta.get("title") or "")
+
+
+@dataclass(frozen=True)
+class Output:
+    """One file of the site: its path under the site root and its bytes."""
+
+    path: str
+    data: bytes

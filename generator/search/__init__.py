@@ -14,8 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..config import Config
+from ..depend import Inputs, Job
+from ..records import Output
 from ..site.archive import Archive
-from ..site.render import OFFLINE_PAGE, Output, Renderer
+from ..site.render import OFFLINE_PAGE, Renderer
 from ..site.themes import static_files, theme_dirs
 from .index import search_data
 
@@ -32,38 +34,61 @@ PAGE = "search/index.html"
 # The worker precaches every search data file while they add up to no more than this;
 # beyond it, only the scripts and the manifest (data files are cached as they are read).
 PRECACHE_BYTES = 8_000_000
+DATA_FOLDERS = ("search/t/", "search/d/", "search/f/")  # the data files beside the manifest
 
 
-def search_outputs(config: Config, archive: Archive) -> Iterator[Output]:
-    """The search page, its scripts and data files, and ``sw.js``."""
-    outputs = [Output(f"search/{name}", data) for name, data in search_data(archive).items()]
-    outputs += [Output(path, (ASSETS / src).read_bytes()) for src, path in COPIED.items()]
-    outputs.append(Renderer(config, archive).page("search.html", PAGE))
-    yield from outputs
-    yield service_worker(config, outputs)
+def search_jobs(config: Config, archive: Archive, renderer: Renderer, inputs: Inputs) -> Iterator[Job]:
+    """The search data (one job: a change to any article remakes it), the scripts, the
+    search page and ``sw.js``."""
+    data_files: dict[str, int] = {}  # the data files as published, path -> size (for sw.js)
+    data_key = inputs.key(None, "search data", inputs.everything)
+    yield Job("search/ (data)", data_key,
+              lambda: [Output(f"search/{name}", data) for name, data in search_data(archive).items()],
+              after=data_files.update)
+    for src, path in COPIED.items():
+        yield Job(path, inputs.key(None, path), lambda src=src, path=path: [Output(path, (ASSETS / src).read_bytes())])
+    page_key = inputs.key("search.html", PAGE)
+    yield Job(PAGE, page_key, lambda: [renderer.page("search.html", PAGE)])
+    statics = {path: hashlib.sha256(src.read_bytes()).hexdigest() for path, src in static_files(config).items()}
+    version = site_version(config, data_key, page_key, statics)
+    yield Job("sw.js", inputs.key(None, "sw.js", version),
+              lambda: [service_worker(config, version, data_files, sorted(statics))])
 
 
-def site_version(config: Config, outputs: list[Output]) -> str:
-    """A hash of what the worker caches: search data and scripts, the search page,
-    the theme's templates and static files. Same inputs, same hash (no clock)."""
-    digest = hashlib.sha256()
-    for o in sorted(outputs, key=lambda o: o.path):
-        digest.update(o.path.encode() + b"\0" + hashlib.sha256(o.data).digest())
-    for path, src in static_files(config).items():
-        digest.update(path.encode() + b"\0" + hashlib.sha256(src.read_bytes()).digest())
+def search_outputs(config: Config, archive: Archive) -> list[Output]:
+    """Every file ``search_jobs`` makes, made now."""
+    renderer = Renderer(config, archive)
+    outputs: list[Output] = []
+    for job in search_jobs(config, archive, renderer, Inputs(config, archive, renderer.env)):
+        made = list(job.make())
+        if job.after:
+            job.after({o.path: len(o.data) for o in made})
+        outputs += made
+    return outputs
+
+
+def site_version(config: Config, data_key: str, page_key: str, statics: dict[str, str]) -> str:
+    """A hash of what the worker caches: the search data and the search page (by the
+    keys they are made from), the scripts, the theme's templates and static files. Same
+    inputs, same hash (no clock)."""
+    digest = hashlib.sha256(f"{data_key}\0{page_key}\n".encode())
+    for src, path in sorted(COPIED.items()):
+        digest.update(path.encode() + b"\0" + hashlib.sha256((ASSETS / src).read_bytes()).digest())
+    for path, sha in statics.items():
+        digest.update(f"{path}\0{sha}\n".encode())
     for d in theme_dirs(config):
         for p in sorted(d.rglob("*.html")):
             digest.update(p.relative_to(d).as_posix().encode() + b"\0" + hashlib.sha256(p.read_bytes()).digest())
     return digest.hexdigest()[:16]
 
 
-def service_worker(config: Config, outputs: list[Output]) -> Output:
+def service_worker(config: Config, version: str, data_files: dict[str, int], statics: list[str]) -> Output:
     """``sw.js``: precaches the shell (home, offline page, search page, styles, scripts,
     and the search data while it is small enough)."""
-    data = [o for o in outputs if o.path.startswith(("search/t/", "search/d/", "search/f/"))]
-    small = sum(len(o.data) for o in data) <= PRECACHE_BYTES
-    ours = sorted(o.path for o in outputs if not o.path.endswith("LICENSE") and (small or o not in data))
-    shell = ["./", "index.html", OFFLINE_PAGE, *sorted(static_files(config)), *ours]
-    head = (f"const VERSION = {json.dumps(site_version(config, outputs))};\nconst SHELL = {json.dumps(shell, indent=1)};\n"
+    small = sum(data_files.values()) <= PRECACHE_BYTES
+    ours = sorted([*(path for path in COPIED.values() if not path.endswith("LICENSE")), PAGE,
+                   *(data_files if small else [p for p in data_files if not p.startswith(DATA_FOLDERS)])])
+    shell = ["./", "index.html", OFFLINE_PAGE, *statics, *ours]
+    head = (f"const VERSION = {json.dumps(version)};\nconst SHELL = {json.dumps(shell, indent=1)};\n"
             f"const OFFLINE = {json.dumps(OFFLINE_PAGE)};\n")
     return Output("sw.js", head.encode() + (ASSETS / "sw.js").read_bytes())

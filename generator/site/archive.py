@@ -48,7 +48,6 @@ class Article:
     url: str
     issue_url: str
     page_url: str
-    html: str = field(compare=False)
     page_label: str = ""
     head_url: str | None = None
     continuation_url: str | None = None
@@ -58,6 +57,11 @@ class Article:
             return self.entry.meta[name]
         except KeyError:
             raise AttributeError(name) from None
+
+    @property
+    def html(self) -> str:
+        """The body as HTML, made when a page shows it (not kept: an archive is large)."""
+        return render_body(self.entry.body)
 
     @property
     def title_derived(self) -> bool:
@@ -173,10 +177,14 @@ class Archive:
         return tuple(sorted({i.paper for i in self.issues}))
 
     def topic_url(self, name: str) -> str | None:
-        return next((g.url for g in self.topics if g.name == name), None)
+        return self._group_urls[0].get(name)
 
     def reporter_url(self, name: str) -> str | None:
-        return next((g.url for g in self.reporters if g.name == name), None)
+        return self._group_urls[1].get(name)
+
+    @cached_property
+    def _group_urls(self) -> tuple[dict[str, str], dict[str, str]]:
+        return {g.name: g.url for g in self.topics}, {g.name: g.url for g in self.reporters}
 
     @cached_property
     def _by_url(self) -> dict[str, Article]:
@@ -272,8 +280,7 @@ def _issue(key: tuple, pages: dict[tuple, list[tuple[Entry, str]]], links: dict[
         page_url = f"{base}/{folder}/index.html"
         label = page_label(number, position)
         arts = tuple(
-            Article(e, url, page_url if precision != "day" else f"{base}/index.html", page_url, render_body(e.body),
-                    label, heads.get(url), links.get(url))
+            Article(e, url, page_url if precision != "day" else f"{base}/index.html", page_url, label, heads.get(url), links.get(url))
             for e, url in pages[page]
         )
         built.append(IssuePage(number, page_url, arts, position))
@@ -290,18 +297,27 @@ def link_continuations(entries: list[Entry], urls: dict[str, str]) -> dict[str, 
     title (or kicker) wins; ``continues`` (a content path) overrides the matching."""
     links: dict[str, str] = {}
     fragments = [e for e in entries if e.meta.get("kind") == "continuation"]
+    if not fragments:
+        return links
+    on_page: dict[tuple, list[Entry]] = defaultdict(list)  # (paper, day, page) -> its entries
+    for e in entries:
+        if e.meta["date_precision"] == "day":
+            on_page[(e.meta["paper"], e.meta["date"], e.meta.get("page"))].append(e)
     for frag in sorted(fragments, key=lambda e: (not e.meta.get("continues"), e.path)):  # editors' links first
         named = frag.meta.get("continues")
         if named:  # a path inside the content folder, whatever that folder is called
             head = next((e for e in entries if e is not frag and e.path.endswith(f"/{named}")), None)
         else:
-            head = _find_head(frag, [e for e in entries if urls[e.path] not in links])
+            m = frag.meta
+            page = on_page.get((m["paper"], m["date"], m.get("continued_from")), [])
+            head = _find_head(frag, [e for e in page if urls[e.path] not in links])
         if head is not None and urls[head.path] not in links:
             links[urls[head.path]] = urls[frag.path]
     return links
 
 
 def _find_head(frag: Entry, entries: list[Entry]) -> Entry | None:
+    """The head a fragment continues, among ``entries`` (those of the page it names)."""
     m = frag.meta
     if not m["date"] or m["date_precision"] != "day" or not m.get("continued_from"):
         return None

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import jinja2
 
 from ..config import Config
+from ..depend import Inputs, Job
 from ..errors import BuildError
+from ..records import Output
 from . import formats
 from .archive import Archive, Article, Issue, page_label
 from .feeds import atom_feed, robots_txt, sitemap_xml
@@ -31,14 +32,6 @@ TEMPLATE_HELPERS = {
     "highwire_date": formats.highwire_date,
     "continuation": formats.continuation,
 }
-
-
-@dataclass(frozen=True)
-class Output:
-    """One file of the site: its path under the site root and its bytes."""
-
-    path: str
-    data: bytes
 
 
 class Renderer:
@@ -79,56 +72,93 @@ def neighbours(items: tuple, item) -> tuple:
 
 
 class Related:
-    """Finds the articles that share reporters or topics with an article."""
+    """Finds the articles that share reporters or topics with an article.
+
+    Only the ``WINDOW`` articles on either side of it in each shared group (groups are
+    in date order) are considered: a topic may hold tens of thousands of articles, and
+    the articles of about the same time are the ones worth offering, so the work per
+    article stays bounded however large the archive grows."""
+
+    WINDOW = 40
 
     def __init__(self, archive: Archive):
-        self.by_author: dict[str, list[Article]] = {g.name: list(g.articles) for g in archive.reporters}
-        self.by_topic: dict[str, list[Article]] = {g.name: list(g.articles) for g in archive.topics}
+        self.by_author = {g.name: g.articles for g in archive.reporters}
+        self.by_topic = {g.name: g.articles for g in archive.topics}
+        self.place: dict[tuple[str, str], int] = {}  # (group kind, name, url) -> place in the group
+        for kind, groups in (("a", self.by_author), ("t", self.by_topic)):
+            for name, members in groups.items():
+                for i, a in enumerate(members):
+                    self.place[(kind, name, a.url)] = i
 
     def __call__(self, article: Article, limit: int = 5) -> list[Article]:
-        """Most shared first (a reporter counts twice), then newest first; never the article's
-        own head or continuation, which its page shows already."""
+        """Most shared first (a reporter counts twice), then nearest in time, then by URL;
+        never the article itself, nor its own head or continuation, which its page shows."""
         scores: dict[str, list] = {}
-        for weight, groups, names in ((2, self.by_author, article.authors), (1, self.by_topic, article.topics)):
+        for kind, weight, groups, names in (("a", 2, self.by_author, article.authors),
+                                            ("t", 1, self.by_topic, article.topics)):
             for name in names:
-                for other in groups.get(name, ()):
-                    if other.url not in (article.url, article.head_url, article.continuation_url):  # not itself
+                members = groups.get(name, ())
+                at = self.place.get((kind, name, article.url), 0)
+                for other in members[max(0, at - self.WINDOW) : at + self.WINDOW + 1]:
+                    if other.url not in (article.url, article.head_url, article.continuation_url):
                         scores.setdefault(other.url, [0, other])[0] += weight
-        ranked = sorted(scores.values(), key=lambda s: (-s[0], _newest_first(s[1]), s[1].url))
+        day = _day_number(article)
+        ranked = sorted(scores.values(), key=lambda s: (-s[0], abs(_day_number(s[1]) - day), s[1].url))
         return [other for _, other in ranked[:limit]]
 
 
-def _newest_first(article: Article) -> int:
-    return -int(article.date.replace("-", "")) if article.date else 0
+def _day_number(article: Article) -> int:
+    """A number that grows with the article's date (0 when it has none)."""
+    try:
+        y, m, d = (int(x) for x in str(article.date).split("-"))
+    except ValueError:
+        return 0
+    return y * 372 + m * 31 + d
 
 
-def html_pages(r: Renderer) -> Iterator[Output]:
-    """Every HTML page of the site."""
+def html_jobs(r: Renderer, inputs: Inputs) -> Iterator[Job]:
+    """Every HTML page of the site, each with what it is made from."""
     archive = r.archive
     related = Related(archive)
     issue_neighbours = _issue_neighbours(archive)
-    yield r.page("index.html", "index.html")
-    yield r.page("calendar.html", "calendar/index.html", calendar=formats.issue_calendar(archive))
-    yield r.page("topics.html", "topics/index.html")
-    yield r.page("reporters.html", "reporters/index.html")
-    yield r.page("404.html", "404.html")
-    yield r.page("offline.html", OFFLINE_PAGE)
+
+    def page(template: str, path: str, *parts: str, **context) -> Job:
+        return Job(path, inputs.key(template, *parts), lambda: [r.page(template, path, **context)])
+
+    yield page("index.html", "index.html", inputs.everything)
+    yield page("calendar.html", "calendar/index.html", inputs.everything, calendar=formats.issue_calendar(archive))
+    yield page("topics.html", "topics/index.html", inputs.everything)
+    yield page("reporters.html", "reporters/index.html", inputs.everything)
+    yield page("404.html", "404.html")
+    yield page("offline.html", OFFLINE_PAGE)
     for issue in archive.issues:
         prev_issue, next_issue = issue_neighbours.get(id(issue), (None, None))
         common = {"issue": issue, "prev_issue": prev_issue, "next_issue": next_issue}
+        around = (inputs.issue(issue), _issue_id(prev_issue), _issue_id(next_issue))
         if not issue.single:  # a page without a known day is its own view
-            yield r.page("issue.html", issue.url, **common)
+            yield page("issue.html", issue.url, *around, **common)
         for pg in issue.pages:
             before, after = neighbours(issue.pages, pg)
-            yield r.page("page.html", pg.url, issue_page=pg, prev_page=before, next_page=after, **common)
+            yield page("page.html", pg.url, *around, issue_page=pg, prev_page=before, next_page=after, **common)
         for art in issue.articles:
             before, after = neighbours(issue.articles, art)
-            yield r.page("article.html", art.url, article=art, prev_article=before, next_article=after,
-                         related=related(art), continued=formats.continuation(issue, art), **common)
+            shown = related(art)
+            linked = [archive.article(art.head_url), archive.article(art.continuation_url)]
+            looked_up = [str(archive.reporter_url(n)) for n in art.authors] + [str(archive.topic_url(t)) for t in art.topics]
+            yield page("article.html", art.url, *around, *(inputs.entry(a) for a in shown),
+                       "|", *(inputs.entry(a) if a else "" for a in linked), "|", *looked_up,
+                       article=art, prev_article=before, next_article=after, related=shown,
+                       continued=formats.continuation(issue, art), **common)
     for group in archive.topics:
-        yield r.page("topic.html", group.url, group=group, feed=group.url.replace("index.html", "feed.xml"))
+        yield page("topic.html", group.url, inputs.group(group), group=group,
+                   feed=group.url.replace("index.html", "feed.xml"))
     for group in archive.reporters:
-        yield r.page("reporter.html", group.url, group=group)
+        yield page("reporter.html", group.url, inputs.group(group), group=group)
+
+
+def _issue_id(issue: Issue | None) -> str:
+    """What a neighbouring issue's link shows: where it is and its date."""
+    return "" if issue is None else f"{issue.url}\0{issue.paper}\0{issue.date}\0{issue.date_precision}"
 
 
 def _issue_neighbours(archive: Archive) -> dict[int, tuple[Issue | None, Issue | None]]:
@@ -145,18 +175,23 @@ def _issue_neighbours(archive: Archive) -> dict[int, tuple[Issue | None, Issue |
     return out
 
 
-def data_outputs(config: Config, archive: Archive) -> Iterator[Output]:
+def data_jobs(config: Config, archive: Archive, inputs: Inputs) -> Iterator[Job]:
     """The machine-readable outputs: JSON API, Atom feeds, sitemap, robots.txt."""
-    yield Output("api/articles.json", _json([article_record(a) for a in archive.articles]))
+    def data(path: str, make, *parts: str) -> Job:
+        return Job(path, inputs.key(None, path, *parts), lambda: [Output(path, make())])
+
+    yield data("api/articles.json", lambda: _json([article_record(a) for a in archive.articles]), inputs.everything)
     for issue in archive.issues:
-        yield Output(issue.url.replace("index.html", "issue.json"), _json(issue_record(issue)))
-    yield Output("feed.xml", atom_feed(config, "feed.xml", config.title, archive.articles))
+        yield data(issue.url.replace("index.html", "issue.json"), lambda issue=issue: _json(issue_record(issue)),
+                   inputs.issue(issue))
+    yield data("feed.xml", lambda: atom_feed(config, "feed.xml", config.title, archive.articles), inputs.everything)
     for group in archive.topics:
         path = group.url.replace("index.html", "feed.xml")
-        yield Output(path, atom_feed(config, path, f"{config.title} · {group.name}", group.articles))
+        yield data(path, lambda path=path, group=group: atom_feed(config, path, f"{config.title} · {group.name}",
+                                                                  group.articles), inputs.group(group))
     if config.base_url:  # a sitemap holds absolute URLs only
-        yield Output("sitemap.xml", sitemap_xml(config, archive))
-    yield Output("robots.txt", robots_txt(config))
+        yield data("sitemap.xml", lambda: sitemap_xml(config, archive), inputs.everything)
+    yield data("robots.txt", lambda: robots_txt(config))
 
 
 def article_record(a: Article) -> dict:
@@ -181,7 +216,15 @@ def _json(data) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
 
 
+def site_jobs(config: Config, archive: Archive, renderer: Renderer | None = None,
+              inputs: Inputs | None = None) -> Iterator[Job]:
+    """Every HTML page and data file of the site, as jobs."""
+    renderer = renderer or Renderer(config, archive)
+    inputs = inputs or Inputs(config, archive, renderer.env)
+    yield from html_jobs(renderer, inputs)
+    yield from data_jobs(config, archive, inputs)
+
+
 def render_site(config: Config, archive: Archive) -> list[Output]:
-    """Every HTML page and data file of the site."""
-    renderer = Renderer(config, archive)
-    return [*html_pages(renderer), *data_outputs(config, archive)]
+    """Every HTML page and data file of the site, made now."""
+    return [o for job in site_jobs(config, archive) for o in job.make()]

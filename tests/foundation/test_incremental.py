@@ -72,3 +72,99 @@ def test_the_record_travels_with_the_site_and_names_no_folder(mini_project, tmp_
     run_build(mini_project, "render")
     record = (mini_project / "site" / RECORD).read_text(encoding="utf-8")
     assert str(mini_project) not in record and str(tmp_path) not in record
+
+
+# Which outputs a rebuild makes again. A file carried over from the published site is
+# hard-linked into the new one, so it keeps its inode; a file made again gets a new one.
+QDRB_PAGE = "qing-dao-ri-bao/2023/05/30/01/shang-pin-che-ma-tou-jie-pai/index.html"
+JIAN_PAGE = "xi-hai-an-xin-wen/2024/09/09/02/jian-bing-jian-zou-liu-cheng/index.html"
+JIAOSHI_PAGE = "xi-hai-an-xin-wen/2024/09/09/02/jiao-shi-jie-xu/index.html"
+
+
+def inodes(site) -> dict[str, int]:
+    return {p.relative_to(site).as_posix(): p.stat().st_ino for p in site.rglob("*") if p.is_file()}
+
+
+def remade(before: dict[str, int], after: dict[str, int]) -> set[str]:
+    return {path for path, ino in after.items() if before.get(path) != ino}
+
+
+def edit(root, name: str, old: str, new: str) -> None:
+    md = next((root / "content").rglob(name))
+    text = md.read_text(encoding="utf-8")
+    assert old in text
+    md.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_an_edit_remakes_what_shows_the_article_and_keeps_the_rest(mini_project):
+    run_build(mini_project, "render")
+    site = mini_project / "site"
+    before = inodes(site)
+    edit(mini_project, "01-jian-bing-jian-zou-liu-cheng.md", "重要一环", "关键一环")
+    run_build(mini_project, "render")
+    again = remade(before, inodes(site))
+    assert JIAN_PAGE in again and JIAOSHI_PAGE in again  # the article, and the pages of its issue
+    assert "index.html" in again and "api/articles.json" in again  # the lists of the whole archive
+    assert any(p.startswith("search/d/") for p in again)  # the search data
+    assert QDRB_PAGE not in again  # another paper's issue shows nothing of it
+    assert "static/css/site.css" not in again and "search/search.js" not in again
+    assert snapshot(site) == clean_build(mini_project)
+
+
+def test_a_shared_template_remakes_every_page_but_not_the_search_data(mini_project):
+    run_build(mini_project, "render")
+    site = mini_project / "site"
+    before = inodes(site)
+    base = mini_project / "themes" / "default" / "templates" / "base.html"
+    base.write_text(base.read_text(encoding="utf-8").replace("</body>", "<!-- 页脚已改 --></body>"), encoding="utf-8")
+    run_build(mini_project, "render")
+    again = remade(before, inodes(site))
+    html = {p for p in before if p.endswith(".html")}
+    assert html <= again
+    assert "search/manifest.js" not in again and "search/d/0/0.js" not in again
+    assert "sw.js" in again  # the worker's version follows the templates
+    assert "页脚已改" in (site / QDRB_PAGE).read_text(encoding="utf-8")
+    assert snapshot(site) == clean_build(mini_project)
+
+
+def test_a_removed_article_leaves_no_page_behind(mini_project):
+    run_build(mini_project, "render")
+    next((mini_project / "content").rglob("02-xian-dai-shui-wang.md")).unlink()
+    run_build(mini_project, "render")
+    site = mini_project / "site"
+    assert not any("xian-dai-shui-wang" in p for p in snapshot(site))
+    assert snapshot(site) == clean_build(mini_project)
+
+
+def test_a_new_issue_rebuilds_as_a_clean_build_would(mini_project):
+    run_build(mini_project, "render")
+    source = next((mini_project / "content").rglob("02-xian-dai-shui-wang.md"))
+    day = mini_project / "content" / "qing-dao-ri-bao" / "2023" / "05" / "31" / "01"
+    day.mkdir(parents=True)
+    text = source.read_text(encoding="utf-8").replace("2023-05-30", "2023-05-31")
+    assert "2023-05-31" in text
+    (day / "01-xian-dai-shui-wang.md").write_text(text, encoding="utf-8")
+    run_build(mini_project, "render")
+    site = mini_project / "site"
+    assert (site / "qing-dao-ri-bao/2023/05/31/index.html").is_file()
+    # the day before now links to it
+    assert 'href="../31/index.html"' in (site / "qing-dao-ri-bao/2023/05/30/index.html").read_text(encoding="utf-8")
+    assert snapshot(site) == clean_build(mini_project)
+
+
+def test_a_published_file_changed_by_hand_is_made_again(mini_project):
+    run_build(mini_project, "render")
+    site = mini_project / "site"
+    edit(mini_project, "01-jian-bing-jian-zou-liu-cheng.md", "重要一环", "关键一环")  # so the render runs
+    (site / QDRB_PAGE).write_text("篡改", encoding="utf-8")  # a different size: not carried over
+    outside = mini_project.parent / "outside.txt"
+    outside.write_text("outside", encoding="utf-8")
+    qdrb_json = site / "qing-dao-ri-bao/2023/05/30/issue.json"
+    size = qdrb_json.stat().st_size
+    qdrb_json.unlink()
+    outside.write_bytes(b"x" * size)  # same size, but a link to a file outside the site
+    qdrb_json.symlink_to(outside)
+    run_build(mini_project, "render")
+    assert not qdrb_json.is_symlink()
+    assert outside.read_bytes() == b"x" * size
+    assert snapshot(site) == clean_build(mini_project)
