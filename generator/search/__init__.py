@@ -42,9 +42,7 @@ def search_jobs(config: Config, archive: Archive, renderer: Renderer, inputs: In
     search page and ``sw.js``."""
     data_files: dict[str, int] = {}  # the data files as published, path -> size (for sw.js)
     data_key = inputs.key(None, "search data", inputs.everything)
-    yield Job("search/ (data)", data_key,
-              lambda: [Output(f"search/{name}", data) for name, data in search_data(archive).items()],
-              after=data_files.update)
+    yield Job("search/ (data)", data_key, lambda: _data_outputs(config, archive), after=data_files.update)
     for src, path in COPIED.items():
         yield Job(path, inputs.key(None, path), lambda src=src, path=path: [Output(path, (ASSETS / src).read_bytes())])
     page_key = inputs.key("search.html", PAGE)
@@ -53,6 +51,14 @@ def search_jobs(config: Config, archive: Archive, renderer: Renderer, inputs: In
     version = site_version(config, data_key, page_key, statics)
     yield Job("sw.js", inputs.key(None, "sw.js", version),
               lambda: [service_worker(config, version, data_files, sorted(statics))])
+
+
+def _data_outputs(config: Config, archive: Archive) -> Iterator[Output]:
+    """The search data files as they are made, through a temporary folder beside the
+    output folder (named like the staging folder, so a killed build's is removed)."""
+    target = config.path("output_dir")
+    for name, data in search_data(archive, str(target.parent), prefix=f".{target.name}.new-search-"):
+        yield Output(f"search/{name}", data)
 
 
 def search_outputs(config: Config, archive: Archive) -> list[Output]:

@@ -46,11 +46,16 @@ body (boost 1), ``a`` the bylines, ``记者 name`` and ``通讯员 name`` (boost
 from __future__ import annotations
 
 import json
+import marshal
 import math
 import multiprocessing
 import os
+import re
+import tempfile
 from collections import Counter
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from lunr import __TARGET_JS_VERSION__ as LUNR_JS_VERSION
@@ -131,69 +136,153 @@ def cut(a: Article) -> Indexed:
     return Indexed(tf, length, original_text(a), (start, start + _utf16_len(normalize(a.text))), transcript(han))
 
 
-_CUTTING: list[Article] = []  # the articles the worker processes cut (inherited through fork)
+# The build runs in three passes over temporary files, so that memory holds one chunk of
+# articles or one bucket of terms at a time, never the whole index, and each pass can
+# run in worker processes:
+#   1. cut: each chunk of ``CHUNK`` articles is cut; its article files are returned, and
+#      its postings (term -> ref, field, count, …) are written into a file, by bucket
+#      (``term_hash % buckets``);
+#   2. score: each bucket's postings are read from every chunk file in order, scored
+#      (BM25 needs only the term's own postings, the article count and the field
+#      lengths) and written as shard entries;
+#   3. shard: each bucket's entries are spread over its term shards. The shard count is
+#      a multiple of the bucket count, so every shard's terms lie in one bucket.
+# The output depends on the articles alone, never on the number of workers.
+CHUNK = 256  # articles cut together
+MAX_BUCKETS = 256
 
 
-def _cut_number(n: int) -> Indexed:
-    return cut(_CUTTING[n])
+@dataclass(frozen=True)
+class _Plan:
+    """What every pass needs: the articles in ref order, the temporary folder, the
+    bucket count, and the paper and topic numbers."""
+
+    articles: list[Article]
+    work: str
+    buckets: int
+    papers: dict[str, int]
+    topics: dict[str, int]
 
 
-def cut_all(articles: list[Article]) -> list[Indexed]:
-    """``cut`` of every article, in worker processes (one per core) for a large archive."""
-    global _CUTTING
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    if len(articles) < PARALLEL_FROM or cores < 2:
-        return [cut(a) for a in articles]
-    _CUTTING = articles
-    try:
-        with ProcessPoolExecutor(cores, mp_context=multiprocessing.get_context("fork")) as pool:
-            return list(pool.map(_cut_number, range(len(articles)), chunksize=64))
-    finally:
-        _CUTTING = []
+_PLAN: _Plan | None = None  # the build in progress (inherited by worker processes through fork)
+_HASHES: dict[str, int] = {}  # term_hash of the terms seen in this process
 
 
-def scored_postings(docs: list[Indexed]) -> dict[str, list]:
-    """Term -> ``[ref, field number, score, …]`` by doc, then field: lunr's BM25 with
-    the idf and average field lengths of the whole archive, times the boost."""
-    names = [name for name, _ in FIELDS]
-    boosts = dict(FIELDS)
-    df: Counter = Counter()
-    for d in docs:
-        for name in names:
-            df.update(d.tf[name].keys())  # lunr counts a doc once per field holding the term
-    n = len(docs)
-    idf = {term: math.log(1 + abs((n - c + 0.5) / (c + 0.5))) for term, c in df.items()}
-    average = {name: sum(d.length[name] for d in docs) / n if n else 0.0 for name in names}
-    postings: dict[str, list] = {term: [] for term in df}
-    for ref, d in enumerate(docs):
-        for k, name in enumerate(names):
-            length = d.length[name]
-            norm = K1 * (1 - B + B * length / average[name]) if average[name] else K1
-            for term, c in d.tf[name].items():
-                postings[term] += [ref, k, idf[term] * (K1 + 1) * c / (norm + c) * boosts[name]]
-    return postings
+def _hash(term: str) -> int:
+    h = _HASHES.get(term)
+    if h is None:
+        h = _HASHES[term] = term_hash(term)
+    return h
 
 
-def shard_entry(term: str, flat: list) -> str:
-    """A term's entry in its shard, as JSON: ``term`` and its (code, score) pairs (whole
-    numbers, written as ``json.dumps`` writes them, without calling it for each)."""
-    numbers: list[int] = []
-    last = 0
-    for i in range(0, len(flat), 3):
-        numbers += [(flat[i] - last) * len(FIELDS) + flat[i + 1], round(flat[i + 2] * 10)]
-        last = flat[i]
-    return "[" + ",".join([_json(term), *map(str, numbers)]) + "]"
+def bucket_count(articles: int) -> int:
+    """Buckets for ``articles``: a power of two, about one per eight term shards
+    expected (some 0.8 a article), at most ``MAX_BUCKETS``."""
+    count = 1
+    while count * 2 <= min(articles * 0.8 / 8, MAX_BUCKETS):
+        count *= 2
+    return count
 
 
-def term_shards(postings: dict[str, list]) -> list[str]:
-    """The term shards, serialised: as many as keep one near ``TERM_SHARD_BYTES``."""
-    entries = {term: shard_entry(term, flat) for term, flat in postings.items()}
-    total = sum(len(e.encode()) for e in entries.values())
-    count = max(1, math.ceil(total / TERM_SHARD_BYTES))
-    shards: list[list[str]] = [[] for _ in range(count)]
+def _cut_chunk(start: int) -> tuple[list[tuple[str, bytes]], list[list], list[tuple[int, ...]]]:
+    """Pass 1 for articles ``start`` … ``start + CHUNK``: their article files, facet rows
+    and field lengths; their postings go to ``c<start>.bin`` by bucket."""
+    plan = _PLAN
+    buckets: list[dict[str, list[int]]] = [{} for _ in range(plan.buckets)]
+    files, facets, lengths = [], [], []
+    for ref in range(start, min(start + CHUNK, len(plan.articles))):
+        a = plan.articles[ref]
+        d = cut(a)
+        for k, name in enumerate(PART_ORDER):
+            for term, count in d.tf[name].items():
+                bucket = buckets[_hash(term) % plan.buckets]
+                found = bucket.get(term)
+                if found is None:
+                    bucket[term] = [ref, k, count]
+                else:
+                    found += (ref, k, count)
+        lengths.append(tuple(d.length[name] for name in PART_ORDER))
+        date, paper = str(_meta(a, "date")), plan.papers[str(_meta(a, "paper"))]
+        topic_refs = [plan.topics[str(t)] for t in _meta(a, "topics", []) or []]
+        precision = str(_meta(a, "date_precision", "day") or "day")
+        title = a.list_title or str(_meta(a, "title"))  # as the other article lists show it
+        row = [a.url, title, date, paper, int(_meta(a, "page", 0) or 0), topic_refs,
+               0 if precision == "day" else precision, list(d.body), d.text, d.transcript]
+        files.append((doc_path(ref), js_assign(doc_path(ref), row)))
+        facets.append([date, paper, topic_refs])
+    _write_buckets(os.path.join(plan.work, f"c{start}.bin"), [marshal.dumps(b) for b in buckets])
+    return files, facets, lengths
+
+
+def _write_buckets(path: str, blobs: list[bytes]) -> None:
+    head = marshal.dumps([len(b) for b in blobs])
+    with open(path, "wb") as f:
+        f.write(len(head).to_bytes(8, "little") + head)
+        for blob in blobs:
+            f.write(blob)
+
+
+def _read_bucket(path: str, bucket: int):
+    with open(path, "rb") as f:
+        size = int.from_bytes(f.read(8), "little")
+        sizes = marshal.loads(f.read(size))
+        f.seek(8 + size + sum(sizes[:bucket]))
+        return marshal.loads(f.read(sizes[bucket]))
+
+
+def _score_bucket(bucket: int) -> int:
+    """Pass 2 for one bucket: its terms' entries (``shard_entry``) into ``e<bucket>.bin``;
+    returns their size in bytes."""
+    plan = _PLAN
+    n = len(plan.articles)
+    with open(os.path.join(plan.work, "lengths.bin"), "rb") as f:
+        lengths, average = marshal.loads(f.read())
+    boosts = [boost for _, boost in FIELDS]
+    norms = [[K1 * (1 - B + B * doc[k] / average[k]) if average[k] else K1 for k in range(len(FIELDS))]
+             for doc in lengths]
+    postings: dict[str, list[int]] = {}
+    for start in range(0, n, CHUNK):
+        for term, flat in _read_bucket(os.path.join(plan.work, f"c{start}.bin"), bucket).items():
+            found = postings.get(term)
+            if found is None:
+                postings[term] = flat
+            else:
+                found += flat
+    entries, size = {}, 0
+    for term, flat in postings.items():
+        df = len(flat) // 3  # lunr counts a doc once per field holding the term
+        factor = math.log(1 + abs((n - df + 0.5) / (df + 0.5))) * (K1 + 1)
+        numbers: list[int] = []
+        last = 0
+        for i in range(0, len(flat), 3):
+            ref, k, c = flat[i], flat[i + 1], flat[i + 2]
+            numbers += [(ref - last) * len(FIELDS) + k, round(factor * c / (norms[ref][k] + c) * boosts[k] * 10)]
+            last = ref
+        name = f'"{term}"' if _PLAIN.fullmatch(term) else _json(term)
+        entry = entries[term] = "[" + name + "," + ",".join(map(str, numbers)) + "]"
+        size += len(entry.encode())
+    with open(os.path.join(plan.work, f"e{bucket}.bin"), "wb") as f:
+        f.write(marshal.dumps(entries))
+    return size
+
+
+def _shard_bucket(bucket: int, count: int) -> list[tuple[int, str]]:
+    """Pass 3 for one bucket: its term shards ``(K, text)``, K = bucket, bucket +
+    buckets, … below ``count``; terms in each sorted by UTF-16 code units."""
+    plan = _PLAN
+    with open(os.path.join(plan.work, f"e{bucket}.bin"), "rb") as f:
+        entries = marshal.loads(f.read())
+    shards: dict[int, list[str]] = {k: [] for k in range(bucket, count, plan.buckets)}
     for term in sorted(entries, key=lambda t: t.encode("utf-16-be")):
-        shards[term_hash(term) % count].append(entries[term])
-    return ["[" + ",".join(shard) + "]" for shard in shards]
+        shards[_hash(term) % count].append(entries[term])
+    return [(k, "[" + ",".join(shard) + "]") for k, shard in shards.items()]
+
+
+_PLAIN = re.compile(r'[^"\\\x00-\x1f\u2028\u2029\ud800-\udfff]*')  # JSON writes these as they are
+
+
+def cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def _json(data) -> str:
@@ -216,33 +305,54 @@ def article_order(articles: list[Article]) -> list[Article]:
     return sorted(articles, key=lambda a: (str(_meta(a, "date")), str(_meta(a, "paper")), int(_meta(a, "page", 0) or 0), a.url))
 
 
-def search_data(archive: Archive) -> dict[str, bytes]:
-    """Every data file of the search, by path under ``search/``."""
+def search_data(archive: Archive, work_dir: str | None = None, prefix: str = ".search-") -> Iterator[tuple[str, bytes]]:
+    """Every data file of the search, as (path under ``search/``, bytes), made through a
+    temporary folder ``<prefix>*`` inside ``work_dir`` (the system's when None), removed
+    after."""
+    global _PLAN
+    _HASHES.clear()
     articles = article_order(archive.articles)
     papers = sorted({str(_meta(a, "paper")) for a in articles})
     topics = sorted({str(t) for a in articles for t in _meta(a, "topics", []) or []})
-    paper_number = {p: n for n, p in enumerate(papers)}
-    topic_number = {t: n for n, t in enumerate(topics)}
-    docs = cut_all(articles)
-    files: dict[str, bytes] = {}
-    facets: list[list] = []
-    for ref, (a, d) in enumerate(zip(articles, docs, strict=True)):
-        date, paper = str(_meta(a, "date")), paper_number[str(_meta(a, "paper"))]
-        topic_refs = [topic_number[str(t)] for t in _meta(a, "topics", []) or []]
-        precision = str(_meta(a, "date_precision", "day") or "day")
-        title = a.list_title or str(_meta(a, "title"))  # as the other article lists show it
-        row = [a.url, title, date, paper, int(_meta(a, "page", 0) or 0), topic_refs,
-               0 if precision == "day" else precision, list(d.body), d.text, d.transcript]
-        files[doc_path(ref)] = js_assign(doc_path(ref), row)
-        facets.append([date, paper, topic_refs])
-    for k in range(0, len(facets), FACET_SIZE):
-        name = f"f/{k // FACET_SIZE}.js"
-        files[name] = js_assign(name, facets[k : k + FACET_SIZE])
-    shards = term_shards(scored_postings(docs))
-    for k, text in enumerate(shards):
-        files[f"t/{k}.js"] = js_assign(f"t/{k}.js", text=text)
-    manifest = {"version": LUNR_JS_VERSION, "count": len(articles), "fields": [n for n, _ in FIELDS], "terms": len(shards),
+    n = len(articles)
+    with tempfile.TemporaryDirectory(prefix=prefix, dir=work_dir) as work:
+        _PLAN = _Plan(articles, work, bucket_count(n), {p: i for i, p in enumerate(papers)},
+                      {t: i for i, t in enumerate(topics)})
+        try:
+            with _passes(n) as run:
+                facets: list[list] = []
+                lengths: list[tuple[int, ...]] = []
+                for files, rows, sizes in run(_cut_chunk, range(0, n, CHUNK)):
+                    yield from files
+                    facets += rows
+                    lengths += sizes
+                for k in range(0, len(facets), FACET_SIZE):
+                    name = f"f/{k // FACET_SIZE}.js"
+                    yield name, js_assign(name, facets[k : k + FACET_SIZE])
+                average = [sum(doc[k] for doc in lengths) / n if n else 0.0 for k in range(len(FIELDS))]
+                with open(os.path.join(work, "lengths.bin"), "wb") as f:
+                    f.write(marshal.dumps((lengths, average)))
+                del facets, lengths
+                total = sum(run(_score_bucket, range(_PLAN.buckets)))
+                count = _PLAN.buckets * max(1, math.ceil(total / TERM_SHARD_BYTES / _PLAN.buckets))
+                for shards in run(_shard_bucket, range(_PLAN.buckets), [count] * _PLAN.buckets):
+                    for k, text in shards:
+                        yield f"t/{k}.js", js_assign(f"t/{k}.js", text=text)
+        finally:
+            _PLAN = None
+            _HASHES.clear()
+    manifest = {"version": LUNR_JS_VERSION, "count": n, "fields": [name for name, _ in FIELDS], "terms": count,
                 "docs_per_folder": DOCS_PER_FOLDER, "facets": FACET_SIZE, "papers": papers, "topics": topics,
                 "syllables": " ".join(syllables())}
-    files["manifest.js"] = js_assign("manifest", manifest)
-    return files
+    yield "manifest.js", js_assign("manifest", manifest)
+
+
+@contextmanager
+def _passes(articles: int):
+    """A ``map`` over the passes: worker processes (one per core, forked after the plan
+    is set) for a large archive, this process otherwise."""
+    if articles < PARALLEL_FROM or cores() < 2:
+        yield map
+        return
+    with ProcessPoolExecutor(cores(), mp_context=multiprocessing.get_context("fork")) as pool:
+        yield pool.map

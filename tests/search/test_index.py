@@ -145,7 +145,7 @@ def test_cut_in_worker_processes_is_the_same(mini_project, monkeypatch):
 
     config = load_config(mini_project)
     archive = assemble(load_entries(config.root, config.content_dir))
-    alone = index.search_data(archive)
+    alone = dict(index.search_data(archive))
     monkeypatch.setattr(index, "PARALLEL_FROM", 1)
     monkeypatch.setattr(index.os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
-    assert index.search_data(archive) == alone
+    assert dict(index.search_data(archive)) == alone
