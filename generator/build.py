@@ -40,6 +40,8 @@ from .site.render import NO_BASE_URL, Renderer, site_jobs
 from .site.themes import static_files
 
 PARALLEL_PAGES = 16  # fewer new pages than this are segmented in the build's own process
+PARALLEL_JOBS = 200  # fewer outputs to render than this are made in the build's own process
+JOB_BATCH = 50  # outputs a worker process makes per task
 # the code that turns seeds into content files (its stamp decides when to ingest again)
 INGEST_CODE = ("segment", "ingest", "content/writer.py", "content/topics.py", "content/loader.py",
                "slugs.py", "records.py", "yamlfile.py")
@@ -333,34 +335,44 @@ def render_jobs(config: Config, archive: Archive) -> Iterator[Job]:
 
 def publish(jobs: Iterable[Job], record: Callable[[dict[str, int]], Record], config: Config,
             options: Options) -> tuple[Record, int]:
-    """Make each job's files in a staging folder beside site/ as it comes (a job whose
-    inputs are unchanged since the published site keeps its files, linked over), write
-    the records, then swap the folder in, only when complete and only when some file
-    differs. Returns the site's record and the number of files changed."""
+    """Make each job's files in a staging folder beside site/ (a job whose inputs are
+    unchanged since the published site keeps its files, linked over; the others are made
+    in worker processes when there are many), write the records, then swap the folder in,
+    only when complete and only when some file differs. Returns the site's record and the
+    number of files changed."""
     target = config.path("output_dir")
     old = Dependencies.read(target)
     deps = Dependencies()
     sizes: dict[str, int] = {}
     changed = 0
+
+    def settle(job: Job, files: dict[str, int]) -> None:
+        for path in files:
+            _claim(path, sizes)
+        sizes.update(files)
+        deps.jobs[job.name] = (job.key, files)
+        if job.after:
+            job.after(files)
+
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
+        pending: list[Job] = []  # to make, perhaps in worker processes
         for job in options.progress(jobs, "render"):
             files = old.current(job, target)
             if files is not None:
                 for path in files:
-                    _claim(path, sizes)
                     carry(target, staging, path)
+                settle(job, files)
+            elif job.alone:
+                files, count = make_job(job, staging, target)
+                changed += count
+                settle(job, files)
             else:
-                files = {}
-                for o in job.make():
-                    _claim(o.path, sizes)
-                    changed += _write(staging, target, o)
-                    files[o.path] = len(o.data)
-            sizes.update(files)
-            deps.jobs[job.name] = (job.key, files)
-            if job.after:
-                job.after(files)
+                pending.append(job)
+        for job, (files, count) in zip(pending, made_jobs(pending, staging, target, options.workers), strict=True):
+            changed += count
+            settle(job, files)
         made = record(sizes)
         for o in (Output(DEPS, deps.to_bytes()), Output(RECORD, made.to_bytes()),
                   Output(SITE_MARKER, MARKER_TEXT.encode("utf-8"))):
@@ -373,6 +385,44 @@ def publish(jobs: Iterable[Job], record: Callable[[dict[str, int]], Record], con
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return made, changed
+
+
+def make_job(job: Job, staging: Path, site: Path) -> tuple[dict[str, int], int]:
+    """Write a job's files into ``staging``: their sizes by path, and how many differ from ``site``."""
+    files: dict[str, int] = {}
+    changed = 0
+    for o in job.make():
+        if o.path in files:
+            raise BuildError(f"render: two outputs at one path: {o.path}")
+        changed += _write(staging, site, o)
+        files[o.path] = len(o.data)
+    return files, changed
+
+
+_MAKING: tuple[list[Job], Path, Path] | None = None  # what worker processes make (inherited through fork)
+
+
+def _make_batch(start: int) -> list[tuple[dict[str, int], int]]:
+    jobs, staging, site = _MAKING
+    return [make_job(job, staging, site) for job in jobs[start : start + JOB_BATCH]]
+
+
+def made_jobs(jobs: list[Job], staging: Path, site: Path, workers: int) -> Iterator[tuple[dict[str, int], int]]:
+    """``make_job`` of each job, in order; in worker processes (``workers``, 0: one per
+    core) when there are ``PARALLEL_JOBS`` or more. Each file's bytes are the same
+    whichever process makes it."""
+    global _MAKING
+    workers = workers or os.cpu_count() or 1
+    if len(jobs) < PARALLEL_JOBS or workers < 2:
+        yield from (make_job(job, staging, site) for job in jobs)
+        return
+    _MAKING = (jobs, staging, site)
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for batch in pool.map(_make_batch, range(0, len(jobs), JOB_BATCH)):
+                yield from batch
+    finally:
+        _MAKING = None
 
 
 def _claim(path: str, taken: dict[str, int]) -> None:

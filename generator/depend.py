@@ -61,6 +61,7 @@ class Job:
     key: str
     make: Callable[[], Iterable[Output]]
     after: Callable[[dict[str, int]], None] | None = None  # told the files published, made or kept
+    alone: bool = False  # made in the build's own process (it uses worker processes, or ``after``'s result)
 
 
 def digest(*parts: str) -> str:

@@ -42,7 +42,8 @@ def search_jobs(config: Config, archive: Archive, renderer: Renderer, inputs: In
     search page and ``sw.js``."""
     data_files: dict[str, int] = {}  # the data files as published, path -> size (for sw.js)
     data_key = inputs.key(None, "search data", inputs.everything)
-    yield Job("search/ (data)", data_key, lambda: _data_outputs(config, archive), after=data_files.update)
+    yield Job("search/ (data)", data_key, lambda: _data_outputs(config, archive), after=data_files.update,
+              alone=True)
     for src, path in COPIED.items():
         yield Job(path, inputs.key(None, path), lambda src=src, path=path: [Output(path, (ASSETS / src).read_bytes())])
     page_key = inputs.key("search.html", PAGE)
@@ -50,7 +51,7 @@ def search_jobs(config: Config, archive: Archive, renderer: Renderer, inputs: In
     statics = {path: hashlib.sha256(src.read_bytes()).hexdigest() for path, src in static_files(config).items()}
     version = site_version(config, data_key, page_key, statics)
     yield Job("sw.js", inputs.key(None, "sw.js", version),
-              lambda: [service_worker(config, version, data_files, sorted(statics))])
+              lambda: [service_worker(config, version, data_files, sorted(statics))], alone=True)
 
 
 def _data_outputs(config: Config, archive: Archive) -> Iterator[Output]:

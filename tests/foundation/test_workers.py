@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator import build as pipeline
 from generator.config import load_config
+from generator.errors import GeneratorError
 
 from ..conftest import make_project
 from .test_pipeline import snapshot
@@ -33,3 +36,29 @@ def test_a_page_that_cannot_be_cut_is_named_by_a_worker_too(tmp_path, monkeypatc
     summary = pipeline.ingest(load_config(root), pipeline.Options(quiet=True, workers=2))
     assert len(summary.skipped) == 1 and summary.skipped[0].endswith(": ValueError: odd input")
     assert summary.ingested == summary.pages - 1
+
+
+def render_with(root, workers: int) -> dict[str, str]:
+    pipeline.build(load_config(root), pipeline.Options(quiet=True, workers=workers))
+    return snapshot(root / "site")
+
+
+def test_the_site_is_the_same_bytes_rendered_in_one_process_or_two(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "PARALLEL_JOBS", 1)  # the bundled pages make fewer outputs than the threshold
+    monkeypatch.setattr(pipeline, "JOB_BATCH", 7)
+    one = render_with(make_project(tmp_path / "one", seeds=True), workers=1)
+    two = render_with(make_project(tmp_path / "two", seeds=True), workers=2)
+    assert one == two and len(one) > 100
+
+
+def test_a_template_error_in_a_worker_is_reported_and_the_site_kept(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "PARALLEL_JOBS", 1)
+    root = make_project(tmp_path / "p", seeds=True)
+    before = render_with(root, workers=2)
+    template = root / "themes" / "default" / "templates" / "page.html"
+    template.write_text(template.read_text(encoding="utf-8").replace("{% endblock %}", "{{ no_such_value }}{% endblock %}"),
+                        encoding="utf-8")
+    with pytest.raises(GeneratorError, match="page.html"):
+        render_with(root, workers=2)
+    assert snapshot(root / "site") == before
+    assert not list(tmp_path.glob("p/.site.*"))  # nothing left beside the site
