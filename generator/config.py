@@ -38,6 +38,7 @@ class Config:
     output_dir: str = "site"
     overrides_dir: str = "templates"
     latest_issues: int = 10
+    list_page_size: int = 100
     max_page_bytes: int = 2_000_000
     follow_symlinks: bool = False
 
@@ -115,6 +116,7 @@ SCHEMA: dict[str, Callable[[Any], Any]] = {
     "output_dir": _relative_dir,
     "overrides_dir": _relative_dir,
     "latest_issues": _positive_int,
+    "list_page_size": _positive_int,
     "max_page_bytes": _positive_int,
     "follow_symlinks": _boolean,
 }

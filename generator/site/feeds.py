@@ -39,13 +39,15 @@ def atom_feed(config: Config, path: str, title: str, articles) -> bytes:
     return xml.encode("utf-8")
 
 
-def sitemap_xml(config: Config, archive) -> bytes:
-    """Every HTML page readers should find, by absolute URL (only made with a ``base_url``)."""
+def sitemap_xml(config: Config, archive, list_pages) -> bytes:
+    """Every HTML page readers should find, by absolute URL (only made with a ``base_url``);
+    ``list_pages(group, size)`` gives the URLs of a topic's or reporter's list pages."""
     paths = ["index.html", "calendar/index.html", "topics/index.html", "reporters/index.html"]
     for issue in archive.issues:
         paths.append(issue.url)
         paths += [p.url for p in issue.pages] + [a.url for a in issue.articles]
-    paths += [g.url for g in archive.topics] + [g.url for g in archive.reporters]
+    for g in (*archive.topics, *archive.reporters):
+        paths += list_pages(g, config.list_page_size)
     urls = "".join(f"<url><loc>{escape(absolute(config, p))}</loc></url>" for p in dict.fromkeys(paths))
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'

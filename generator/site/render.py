@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import jinja2
 
@@ -14,7 +15,7 @@ from ..depend import Inputs, Job
 from ..errors import BuildError
 from ..records import Output
 from . import formats
-from .archive import Archive, Article, Issue, page_label
+from .archive import Archive, Article, Group, Issue, page_label
 from .feeds import atom_feed, robots_txt, sitemap_xml
 from .themes import environment, relative, theme_dirs
 
@@ -149,11 +150,74 @@ def html_jobs(r: Renderer, inputs: Inputs) -> Iterator[Job]:
                        "|", *(inputs.entry(a) if a else "" for a in linked), "|", *looked_up,
                        article=art, prev_article=before, next_article=after, related=shown,
                        continued=formats.continuation(issue, art), **common)
+    size = r.config.list_page_size
     for group in archive.topics:
-        yield page("topic.html", group.url, inputs.group(group), group=group,
-                   feed=group.url.replace("index.html", "feed.xml"))
+        feed, key = group.url.replace("index.html", "feed.xml"), inputs.group(group)
+        for pager in paginate(group, size):
+            yield page("topic.html", pager.url, key, str(pager.number), group=group, pager=pager, items=pager.items,
+                       feed=feed)
     for group in archive.reporters:
-        yield page("reporter.html", group.url, inputs.group(group), group=group)
+        key, counts = inputs.group(group), topic_counts(group)
+        for pager in paginate(group, size):
+            yield page("reporter.html", pager.url, key, str(pager.number), *(str(archive.topic_url(t)) for t, _ in counts),
+                       group=group, pager=pager, items=pager.items, topic_counts=counts)
+
+
+@dataclass(frozen=True)
+class Pager:
+    """One page of a long list: its number (from 1), the URL of every page, its items."""
+
+    number: int
+    urls: tuple[str, ...]
+    items: tuple
+
+    @property
+    def url(self) -> str:
+        return self.urls[self.number - 1]
+
+    @property
+    def count(self) -> int:
+        return len(self.urls)
+
+    @property
+    def prev_url(self) -> str | None:
+        return self.urls[self.number - 2] if self.number > 1 else None
+
+    @property
+    def next_url(self) -> str | None:
+        return self.urls[self.number] if self.number < self.count else None
+
+    def window(self, around: int = 2) -> list[int | None]:
+        """Page numbers to link: the first, the last and those near this one; None for a gap."""
+        shown = sorted({1, self.count, *range(max(1, self.number - around), min(self.count, self.number + around) + 1)})
+        out: list[int | None] = []
+        for n in shown:
+            if out and n - out[-1] > 1:
+                out.append(None)
+            out.append(n)
+        return out
+
+
+def page_urls(group: Group, size: int) -> tuple[str, ...]:
+    """The URLs of a group's list pages: its own, then ``<group>/2/index.html``…"""
+    count = max(1, -(-len(group.articles) // size))
+    return (group.url, *(group.url.replace("index.html", f"{n}/index.html") for n in range(2, count + 1)))
+
+
+def paginate(group: Group, size: int) -> Iterator[Pager]:
+    urls = page_urls(group, size)
+    for n in range(1, len(urls) + 1):
+        yield Pager(n, urls, group.articles[(n - 1) * size : n * size])
+
+
+def topic_counts(group: Group) -> list[tuple[str, int]]:
+    """The topics of a group's articles with how many articles each, most first (ties in
+    order of first appearance)."""
+    counts: dict[str, int] = {}
+    for a in group.articles:
+        for t in a.topics:
+            counts[t] = counts.get(t, 0) + 1
+    return sorted(counts.items(), key=lambda item: -item[1])
 
 
 def _issue_id(issue: Issue | None) -> str:
@@ -190,7 +254,7 @@ def data_jobs(config: Config, archive: Archive, inputs: Inputs) -> Iterator[Job]
         yield data(path, lambda path=path, group=group: atom_feed(config, path, f"{config.title} · {group.name}",
                                                                   group.articles), inputs.group(group))
     if config.base_url:  # a sitemap holds absolute URLs only
-        yield data("sitemap.xml", lambda: sitemap_xml(config, archive), inputs.everything)
+        yield data("sitemap.xml", lambda: sitemap_xml(config, archive, page_urls), inputs.everything)
     yield data("robots.txt", lambda: robots_txt(config))
 
 
