@@ -33,6 +33,7 @@ from .fingerprint import RECORD, Record, files_digest, published_record, render_
 from .ingest.reader import find_seeds, load_manifest, printable, read_page, unmatched_manifest_keys
 from .lock import build_lock
 from .records import Output, Page, SegmentedPage
+from .search import CACHE as SEARCH_CACHE
 from .search import search_jobs
 from .segment import segment_page
 from .site.archive import Archive, assemble
@@ -173,7 +174,8 @@ def replay(record: Record, config: Config, options: Options, summary: Summary) -
 
 
 def clean(config: Config, options: Options) -> None:
-    """Remove the output folder (never content/), if the generator made it."""
+    """Remove the output folder (never content/), if the generator made it, and the
+    search's cache."""
     with locked(config, options):
         target = config.path("output_dir")
         check_output_dir(target, config.root, "output_dir")
@@ -183,6 +185,10 @@ def clean(config: Config, options: Options) -> None:
             options.say(f"removed {config.output_dir}/")
         else:
             options.say(f"nothing to remove: there is no {config.output_dir}/")
+        cache = config.root / SEARCH_CACHE
+        if cache.is_dir() and not cache.is_symlink():
+            shutil.rmtree(cache)
+            options.say(f"removed {SEARCH_CACHE}/")
 
 
 def locked(config: Config, options: Options):

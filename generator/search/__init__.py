@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..config import Config
-from ..depend import Inputs, Job
+from ..depend import Inputs, Job, digest
 from ..records import Output
 from ..site.archive import Archive
 from ..site.render import OFFLINE_PAGE, Renderer
@@ -31,6 +31,7 @@ COPIED = {
     "vendor/LICENSE": "search/vendor/LICENSE",
 }
 PAGE = "search/index.html"
+CACHE = ".cache/search"  # articles cut for the index by the last build, under the project folder
 # The worker precaches every search data file while they add up to no more than this;
 # beyond it, only the scripts and the manifest (data files are cached as they are read).
 PRECACHE_BYTES = 8_000_000
@@ -42,7 +43,7 @@ def search_jobs(config: Config, archive: Archive, renderer: Renderer, inputs: In
     search page and ``sw.js``."""
     data_files: dict[str, int] = {}  # the data files as published, path -> size (for sw.js)
     data_key = inputs.key(None, "search data", inputs.everything)
-    yield Job("search/ (data)", data_key, lambda: _data_outputs(config, archive), after=data_files.update,
+    yield Job("search/ (data)", data_key, lambda: _data_outputs(config, archive, inputs), after=data_files.update,
               alone=True)
     for src, path in COPIED.items():
         yield Job(path, inputs.key(None, path), lambda src=src, path=path: [Output(path, (ASSETS / src).read_bytes())])
@@ -54,11 +55,23 @@ def search_jobs(config: Config, archive: Archive, renderer: Renderer, inputs: In
               lambda: [service_worker(config, version, data_files, sorted(statics))], alone=True)
 
 
-def _data_outputs(config: Config, archive: Archive) -> Iterator[Output]:
+def _data_outputs(config: Config, archive: Archive, inputs: Inputs) -> Iterator[Output]:
     """The search data files as they are made, through a temporary folder beside the
-    output folder (named like the staging folder, so a killed build's is removed)."""
+    output folder (named like the staging folder, so a killed build's is removed), with
+    the articles cut by the last build kept in ``CACHE`` (only chunks whose articles
+    are unchanged are taken from it)."""
     target = config.path("output_dir")
-    for name, data in search_data(archive, str(target.parent), prefix=f".{target.name}.new-search-"):
+    cache: Path | None = config.root / CACHE
+    if any(p.is_symlink() for p in (cache.parent, cache)):
+        cache = None  # a link may lead outside the project: no cache then
+    else:
+        cache.mkdir(parents=True, exist_ok=True)
+
+    def chunk_key(articles) -> str:
+        return digest(inputs.base, *(inputs.entry(a) for a in articles))
+
+    for name, data in search_data(archive, str(target.parent), prefix=f".{target.name}.new-search-",
+                                  cache=str(cache) if cache else None, chunk_key=chunk_key):
         yield Output(f"search/{name}", data)
 
 

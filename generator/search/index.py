@@ -45,6 +45,8 @@ body (boost 1), ``a`` the bylines, ``记者 name`` and ``通讯员 name`` (boost
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import marshal
 import math
@@ -53,7 +55,7 @@ import os
 import re
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -162,6 +164,8 @@ class _Plan:
     buckets: int
     papers: dict[str, int]
     topics: dict[str, int]
+    chunks: dict[int, str]  # chunk start -> the file of its postings
+    cache: str | None  # where cut chunks are kept for the next build (None: nowhere)
 
 
 _PLAN: _Plan | None = None  # the build in progress (inherited by worker processes through fork)
@@ -186,7 +190,8 @@ def bucket_count(articles: int) -> int:
 
 def _cut_chunk(start: int) -> tuple[list[tuple[str, bytes]], list[list], list[tuple[int, ...]]]:
     """Pass 1 for articles ``start`` … ``start + CHUNK``: their article files, facet rows
-    and field lengths; their postings go to ``c<start>.bin`` by bucket."""
+    and field lengths; their postings go to the chunk's file by bucket. With a cache,
+    both are kept there for the next build."""
     plan = _PLAN
     buckets: list[dict[str, list[int]]] = [{} for _ in range(plan.buckets)]
     files, facets, lengths = [], [], []
@@ -210,16 +215,48 @@ def _cut_chunk(start: int) -> tuple[list[tuple[str, bytes]], list[list], list[tu
                0 if precision == "day" else precision, list(d.body), d.text, d.transcript]
         files.append((doc_path(ref), js_assign(doc_path(ref), row)))
         facets.append([date, paper, topic_refs])
-    _write_buckets(os.path.join(plan.work, f"c{start}.bin"), [marshal.dumps(b) for b in buckets])
+    path = plan.chunks[start]
+    _write_buckets(path, [marshal.dumps(b) for b in buckets])
+    if plan.cache:
+        _write_whole(path[: -len(".post")] + ".rows", [marshal.dumps((files, facets, lengths))])
     return files, facets, lengths
 
 
 def _write_buckets(path: str, blobs: list[bytes]) -> None:
     head = marshal.dumps([len(b) for b in blobs])
-    with open(path, "wb") as f:
-        f.write(len(head).to_bytes(8, "little") + head)
-        for blob in blobs:
-            f.write(blob)
+    _write_whole(path, [len(head).to_bytes(8, "little") + head, *blobs])
+
+
+def _write_whole(path: str, parts: list[bytes]) -> None:
+    """Write a file under a temporary name, then rename it: a killed build leaves no half file."""
+    with open(path + ".tmp", "wb") as f:
+        for part in parts:
+            f.write(part)
+    os.replace(path + ".tmp", path)
+
+
+def _whole(path: str) -> bool:
+    """True when a postings file is there, whole (its header matches its size)."""
+    try:
+        with open(path, "rb") as f:
+            whole = os.fstat(f.fileno()).st_size
+            size = int.from_bytes(f.read(8), "little")
+            if size > whole:
+                return False
+            sizes = marshal.loads(f.read(size))
+            return whole == 8 + size + sum(sizes)
+    except (OSError, ValueError, EOFError, TypeError):
+        return False
+
+
+def _cached_rows(path: str):
+    """A cut chunk's rows kept by an earlier build, or None when missing or unreadable."""
+    try:
+        with open(path, "rb") as f:
+            files, facets, lengths = marshal.loads(f.read())
+        return [tuple(f) for f in files], facets, [tuple(x) for x in lengths]
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
 
 
 def _read_bucket(path: str, bucket: int):
@@ -242,7 +279,7 @@ def _score_bucket(bucket: int) -> int:
              for doc in lengths]
     postings: dict[str, list[int]] = {}
     for start in range(0, n, CHUNK):
-        for term, flat in _read_bucket(os.path.join(plan.work, f"c{start}.bin"), bucket).items():
+        for term, flat in _read_bucket(plan.chunks[start], bucket).items():
             found = postings.get(term)
             if found is None:
                 postings[term] = flat
@@ -305,46 +342,74 @@ def article_order(articles: list[Article]) -> list[Article]:
     return sorted(articles, key=lambda a: (str(_meta(a, "date")), str(_meta(a, "paper")), int(_meta(a, "page", 0) or 0), a.url))
 
 
-def search_data(archive: Archive, work_dir: str | None = None, prefix: str = ".search-") -> Iterator[tuple[str, bytes]]:
+def search_data(archive: Archive, work_dir: str | None = None, prefix: str = ".search-", cache: str | None = None,
+                chunk_key: Callable[[list[Article]], str] | None = None) -> Iterator[tuple[str, bytes]]:
     """Every data file of the search, as (path under ``search/``, bytes), made through a
     temporary folder ``<prefix>*`` inside ``work_dir`` (the system's when None), removed
-    after."""
+    after. With a ``cache`` folder and ``chunk_key`` (a digest of everything a chunk of
+    articles is cut from), a chunk cut by the previous build is taken from the cache
+    instead of cut again; the cache then keeps this build's chunks only."""
     global _PLAN
     _HASHES.clear()
     articles = article_order(archive.articles)
     papers = sorted({str(_meta(a, "paper")) for a in articles})
     topics = sorted({str(t) for a in articles for t in _meta(a, "topics", []) or []})
-    n = len(articles)
+    n, buckets = len(articles), bucket_count(len(articles))
+    starts = range(0, n, CHUNK)
     with tempfile.TemporaryDirectory(prefix=prefix, dir=work_dir) as work:
-        _PLAN = _Plan(articles, work, bucket_count(n), {p: i for i, p in enumerate(papers)},
-                      {t: i for i, t in enumerate(topics)})
+        chunks, kept = {}, {}
+        for start in starts:
+            if cache and chunk_key:
+                key = chunk_key(articles[start : start + CHUNK]) + f"-{start}-{buckets}-" + \
+                    hashlib.sha256(repr((papers, topics)).encode()).hexdigest()[:12]
+                chunks[start] = os.path.join(cache, f"{key}.post")
+                rows = _cached_rows(os.path.join(cache, f"{key}.rows")) if _whole(chunks[start]) else None
+                if rows is not None:
+                    kept[start] = rows
+            else:
+                chunks[start] = os.path.join(work, f"c{start}.post")
+        _PLAN = _Plan(articles, work, buckets, {p: i for i, p in enumerate(papers)},
+                      {t: i for i, t in enumerate(topics)}, chunks, cache if chunk_key else None)
         try:
-            with _passes(n) as run:
-                facets: list[list] = []
-                lengths: list[tuple[int, ...]] = []
-                for files, rows, sizes in run(_cut_chunk, range(0, n, CHUNK)):
+            facets: list[list] = []
+            lengths: list[tuple[int, ...]] = []
+            with _passes(n - CHUNK * len(kept)) as run:
+                cut_now = run(_cut_chunk, [s for s in starts if s not in kept])
+                for start in starts:
+                    files, rows, sizes = kept[start] if start in kept else next(cut_now)
                     yield from files
                     facets += rows
                     lengths += sizes
-                for k in range(0, len(facets), FACET_SIZE):
-                    name = f"f/{k // FACET_SIZE}.js"
-                    yield name, js_assign(name, facets[k : k + FACET_SIZE])
-                average = [sum(doc[k] for doc in lengths) / n if n else 0.0 for k in range(len(FIELDS))]
-                with open(os.path.join(work, "lengths.bin"), "wb") as f:
-                    f.write(marshal.dumps((lengths, average)))
-                del facets, lengths
-                total = sum(run(_score_bucket, range(_PLAN.buckets)))
-                count = _PLAN.buckets * max(1, math.ceil(total / TERM_SHARD_BYTES / _PLAN.buckets))
-                for shards in run(_shard_bucket, range(_PLAN.buckets), [count] * _PLAN.buckets):
+            for k in range(0, len(facets), FACET_SIZE):
+                name = f"f/{k // FACET_SIZE}.js"
+                yield name, js_assign(name, facets[k : k + FACET_SIZE])
+            average = [sum(doc[k] for doc in lengths) / n if n else 0.0 for k in range(len(FIELDS))]
+            with open(os.path.join(work, "lengths.bin"), "wb") as f:
+                f.write(marshal.dumps((lengths, average)))
+            del facets, lengths, kept
+            with _passes(n) as run:
+                total = sum(run(_score_bucket, range(buckets)))
+                count = buckets * max(1, math.ceil(total / TERM_SHARD_BYTES / buckets))
+                for shards in run(_shard_bucket, range(buckets), [count] * buckets):
                     for k, text in shards:
                         yield f"t/{k}.js", js_assign(f"t/{k}.js", text=text)
         finally:
             _PLAN = None
             _HASHES.clear()
+        if cache and chunk_key:
+            _keep_only(cache, {os.path.basename(p)[: -len(".post")] for p in chunks.values()})
     manifest = {"version": LUNR_JS_VERSION, "count": n, "fields": [name for name, _ in FIELDS], "terms": count,
                 "docs_per_folder": DOCS_PER_FOLDER, "facets": FACET_SIZE, "papers": papers, "topics": topics,
                 "syllables": " ".join(syllables())}
     yield "manifest.js", js_assign("manifest", manifest)
+
+
+def _keep_only(cache: str, keys: set[str]) -> None:
+    """Remove the cache's files of chunks this build did not use."""
+    for name in os.listdir(cache):
+        if name.rsplit(".", 1)[0] not in keys or name.endswith(".tmp"):
+            with contextlib.suppress(OSError):
+                os.remove(os.path.join(cache, name))
 
 
 @contextmanager

@@ -168,3 +168,52 @@ def test_a_published_file_changed_by_hand_is_made_again(mini_project):
     assert not qdrb_json.is_symlink()
     assert outside.read_bytes() == b"x" * size
     assert snapshot(site) == clean_build(mini_project)
+
+
+def test_the_search_cuts_again_only_the_chunk_holding_an_edited_article(mini_project, monkeypatch):
+    from generator.search import index
+
+    monkeypatch.setattr(index, "CHUNK", 2)  # six articles: three chunks
+    cut = []
+    original = index.cut
+    monkeypatch.setattr(index, "cut", lambda a: cut.append(a.url) or original(a))
+    run_build(mini_project, "render")
+    assert len(cut) == 6
+    cut.clear()
+    edit(mini_project, "01-jian-bing-jian-zou-liu-cheng.md", "重要一环", "关键一环")
+    run_build(mini_project, "render")
+    assert len(cut) == 2 and JIAN_PAGE in cut  # its chunk: itself and one neighbour
+    incremental = snapshot(mini_project / "site")
+    cut.clear()
+    assert incremental == clean_build(mini_project)  # clean removes the cache: all cut again
+    assert len(cut) == 6
+    assert len(list((mini_project / ".cache" / "search").iterdir())) == 6  # this build's chunks only
+
+
+def test_a_damaged_cache_is_cut_again(mini_project, monkeypatch):
+    from generator.search import index
+
+    monkeypatch.setattr(index, "CHUNK", 2)
+    cut = []
+    original = index.cut
+    monkeypatch.setattr(index, "cut", lambda a: cut.append(a.url) or original(a))
+    run_build(mini_project, "render")
+    for n, f in enumerate(sorted((mini_project / ".cache" / "search").iterdir())):
+        if n % 2:
+            f.write_bytes(b"\x00damaged")  # rows of a chunk
+        else:
+            f.write_bytes(f.read_bytes()[:-5])  # postings, cut short
+    edit(mini_project, "01-jian-bing-jian-zou-liu-cheng.md", "重要一环", "关键一环")
+    cut.clear()
+    run_build(mini_project, "render")
+    assert len(cut) == 6  # the edited chunk, and the two others whose files are damaged
+    assert snapshot(mini_project / "site") == clean_build(mini_project)
+
+
+def test_a_cache_folder_that_is_a_link_is_not_used(mini_project, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (mini_project / ".cache").symlink_to(elsewhere)
+    run_build(mini_project, "render")
+    assert not any(elsewhere.iterdir())  # nothing written outside the project
+    assert (mini_project / "site" / "search" / "manifest.js").is_file()
