@@ -6,6 +6,7 @@ Everything is read and rendered in memory before anything is written to ``site/`
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import multiprocessing
 import os
@@ -29,11 +30,10 @@ from .content.writer import ContentStore, WriteReport, issue_dir, plan_page, sha
 from .depend import DEPS, Dependencies, Inputs, Job, carry
 from .errors import BuildError, GeneratorError
 from .files import MARKER_TEXT, SITE_MARKER, check_output_dir, remove_leftovers, remove_temp_files, swap_in
-from .fingerprint import RECORD, Record, files_digest, published_record, render_fingerprint
+from .fingerprint import RECORD, Record, files_digest, generator_version, published_record, render_fingerprint
 from .ingest.reader import find_seeds, load_manifest, printable, read_page, unmatched_manifest_keys
 from .lock import build_lock
 from .records import Output, Page, SegmentedPage
-from .search import CACHE as SEARCH_CACHE
 from .search import search_jobs
 from .segment import segment_page
 from .site.archive import Archive, assemble
@@ -43,6 +43,8 @@ from .site.themes import static_files
 PARALLEL_PAGES = 16  # fewer new pages than this are segmented in the build's own process
 PARALLEL_JOBS = 200  # fewer outputs to render than this are made in the build's own process
 JOB_BATCH = 50  # outputs a worker process makes per task
+CACHES = ".cache"  # what builds keep for the next one; clean removes it
+ENTRY_CACHE = f"{CACHES}/entries.bin"  # content files as the last render loaded them
 # the code that turns seeds into content files (its stamp decides when to ingest again)
 INGEST_CODE = ("segment", "ingest", "content/writer.py", "content/topics.py", "content/loader.py",
                "slugs.py", "records.py", "yamlfile.py")
@@ -185,10 +187,10 @@ def clean(config: Config, options: Options) -> None:
             options.say(f"removed {config.output_dir}/")
         else:
             options.say(f"nothing to remove: there is no {config.output_dir}/")
-        cache = config.root / SEARCH_CACHE
-        if cache.is_dir() and not cache.is_symlink():
-            shutil.rmtree(cache)
-            options.say(f"removed {SEARCH_CACHE}/")
+        caches = config.root / CACHES
+        if caches.is_dir() and not caches.is_symlink():
+            shutil.rmtree(caches)
+            options.say(f"removed {CACHES}/")
 
 
 def locked(config: Config, options: Options):
@@ -322,7 +324,10 @@ def load_archive(config: Config, options: Options, summary: Summary) -> Archive:
     """Load every content file (skipping, with the reason, one that cannot be) and
     assemble the archive model."""
     skipped: list[str] = []
-    entries = load_entries(config.root, config.content_dir, skipped)
+    cache = config.root / ENTRY_CACHE
+    if any(p.is_symlink() for p in (cache.parent, cache)):
+        cache = None  # a link may lead outside the project: no cache then
+    entries = load_entries(config.root, config.content_dir, skipped, cache, generator_version())
     for message in skipped:
         options.skip(summary, message)
     return assemble(entries)
@@ -440,7 +445,7 @@ def _claim(path: str, taken: dict[str, int]) -> None:
 def _write(staging: Path, site: Path, o: Output) -> int:
     """Write ``o`` into the staging folder; 1 when it differs from the published file, else 0."""
     path = _inside(staging, o.path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _folder(path.parent)
     path.write_bytes(o.data)
     try:
         old = site / o.path
@@ -449,6 +454,12 @@ def _write(staging: Path, site: Path, o: Output) -> int:
     except OSError:
         same = False
     return 0 if same else 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _folder(path: Path) -> None:
+    """``mkdir -p``, once per folder (the staging folder's name is new every build)."""
+    path.mkdir(parents=True, exist_ok=True)
 
 
 def _files(folder: Path) -> Iterator[str]:
@@ -468,8 +479,9 @@ def _readable(folder: Path) -> None:
 
 
 def _inside(folder: Path, rel: str) -> Path:
-    """``folder/rel``, refusing any path that would land outside ``folder``."""
-    path = (folder / rel).resolve()
-    if rel.startswith("/") or not path.is_relative_to(folder.resolve()):
+    """``folder/rel``, refusing any path that would land outside ``folder``. The staging
+    folder holds only what the build writes (no links), so the path is checked as written."""
+    parts = rel.split("/")
+    if not rel or rel.startswith("/") or "\\" in rel or "\0" in rel or any(p in ("", ".", "..") for p in parts):
         raise BuildError(f"render: refusing to write outside the output folder: {rel}")
-    return path
+    return folder / rel

@@ -194,7 +194,8 @@ def carry(site: Path, staging: Path, path: str) -> None:
     """Put the published ``site/path`` into ``staging`` unchanged: a hard link where the
     file system allows, else a copy."""
     dest = staging / path
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    if not dest.parent.is_dir():
+        dest.parent.mkdir(parents=True, exist_ok=True)
     try:
         os.link(site / path, dest, follow_symlinks=False)
     except OSError as exc:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
+import hashlib
+import marshal
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -163,20 +166,33 @@ SCHEMA: dict[str, Callable[[Any], Any]] = {
 REQUIRED = ("title", "paper", "slug")
 
 
-def load_entries(root: Path, content_dir: str, skipped: list[str] | None = None) -> list[Entry]:
+def load_entries(root: Path, content_dir: str, skipped: list[str] | None = None, cache: Path | None = None,
+                 version: str = "") -> list[Entry]:
     """Every content file, sorted by path so that builds are reproducible. With
     ``skipped``, a file that cannot be loaded is left out and its mistakes added there;
-    without, all mistakes in all files are reported together."""
+    without, all mistakes in all files are reported together. With a ``cache`` file, a
+    content file whose path and bytes were loaded by the last build (by the loader of
+    this ``version``) is taken from it instead of parsed again."""
     folder = root / content_dir
     if not folder.is_dir():
         return []
+    known = _read_cache(cache, version)
+    loaded: dict[str, tuple[dict, str]] = {}
     entries, errors, bad_files = [], [], 0
+    real = folder.resolve()
     for path in sorted(p for p in folder.rglob("*.md") if p.is_file()):
         rel = path.relative_to(root).as_posix()
         try:
-            if not path.resolve().is_relative_to(folder.resolve()):
+            if not path.resolve().is_relative_to(real):
                 raise ContentError(f"{STAGE}: {rel}: a symbolic link to a file outside {content_dir}/: not read")
-            entries.append(load_entry(root, path))
+            data = path.read_bytes()
+            key = hashlib.sha256(rel.encode("utf-8", "surrogateescape") + b"\0" + data).hexdigest()[:32]
+            if key in known:
+                meta, body = known[key]
+                entries.append(Entry(path=rel, meta=meta, body=body))
+            else:
+                entries.append(load_entry(root, path, data))
+            loaded[key] = (entries[-1].meta, entries[-1].body)
         except GeneratorError as exc:
             errors.append(str(exc))
             bad_files += 1
@@ -190,13 +206,40 @@ def load_entries(root: Path, content_dir: str, skipped: list[str] | None = None)
         files = f"{bad_files} content file{'s' if bad_files != 1 else ''}"
         raise ContentError("\n".join(errors) + f"\n{STAGE}: front matter mistakes in {files}: correct the keys named "
                            "above, then run the build again")
+    if cache is not None and loaded.keys() != known.keys():
+        _write_cache(cache, version, loaded)
     return entries
 
 
-def load_entry(root: Path, path: Path) -> Entry:
+def _read_cache(cache: Path | None, version: str) -> dict[str, tuple[dict, str]]:
+    """The entries the last build loaded, by key; nothing when missing, stale or damaged."""
+    if cache is None:
+        return {}
+    try:
+        stamp, known = marshal.loads(cache.read_bytes())
+        if stamp != version or not isinstance(known, dict):
+            return {}
+        return {str(k): (dict(m), str(b)) for k, (m, b) in known.items()}
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+
+
+def _write_cache(cache: Path, version: str, loaded: dict[str, tuple[dict, str]]) -> None:
+    """Keep this build's entries for the next (under a temporary name, then renamed)."""
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        temp = cache.with_name(cache.name + ".tmp")
+        temp.write_bytes(marshal.dumps((version, loaded)))
+        os.replace(temp, cache)
+    except (OSError, ValueError):
+        pass  # a cache is a convenience: without it the next build parses again
+
+
+def load_entry(root: Path, path: Path, data: bytes | None = None) -> Entry:
     rel = path.relative_to(root).as_posix()
     try:
-        text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+        raw = path.read_bytes() if data is None else data
+        text = raw.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")  # as text mode reads it
     except UnicodeDecodeError:
         raise ContentError(f"{STAGE}: {rel}: not UTF-8 text: save it as UTF-8") from None
     meta, lines, body = front_matter_with_lines(text, rel)

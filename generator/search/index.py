@@ -46,6 +46,7 @@ body (boost 1), ``a`` the bylines, ``记者 name`` and ``通讯员 name`` (boost
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import marshal
@@ -272,11 +273,8 @@ def _score_bucket(bucket: int) -> int:
     returns their size in bytes."""
     plan = _PLAN
     n = len(plan.articles)
-    with open(os.path.join(plan.work, "lengths.bin"), "rb") as f:
-        lengths, average = marshal.loads(f.read())
+    norms = _norms(plan.work)
     boosts = [boost for _, boost in FIELDS]
-    norms = [[K1 * (1 - B + B * doc[k] / average[k]) if average[k] else K1 for k in range(len(FIELDS))]
-             for doc in lengths]
     postings: dict[str, list[int]] = {}
     for start in range(0, n, CHUNK):
         for term, flat in _read_bucket(plan.chunks[start], bucket).items():
@@ -286,21 +284,30 @@ def _score_bucket(bucket: int) -> int:
             else:
                 found += flat
     entries, size = {}, 0
+    fields = len(FIELDS)
     for term, flat in postings.items():
         df = len(flat) // 3  # lunr counts a doc once per field holding the term
         factor = math.log(1 + abs((n - df + 0.5) / (df + 0.5))) * (K1 + 1)
-        numbers: list[int] = []
-        last = 0
-        for i in range(0, len(flat), 3):
-            ref, k, c = flat[i], flat[i + 1], flat[i + 2]
-            numbers += [(ref - last) * len(FIELDS) + k, round(factor * c / (norms[ref][k] + c) * boosts[k] * 10)]
-            last = ref
+        refs, ks, counts = flat[0::3], flat[1::3], flat[2::3]
+        numbers: list[int] = [0] * (2 * df)
+        numbers[0::2] = [(ref - last) * fields + k for ref, last, k in zip(refs, [0, *refs[:-1]], ks, strict=True)]
+        numbers[1::2] = [round(factor * c / (norms[ref * fields + k] + c) * boosts[k] * 10)
+                         for ref, k, c in zip(refs, ks, counts, strict=True)]
         name = f'"{term}"' if _PLAIN.fullmatch(term) else _json(term)
         entry = entries[term] = "[" + name + "," + ",".join(map(str, numbers)) + "]"
         size += len(entry.encode())
     with open(os.path.join(plan.work, f"e{bucket}.bin"), "wb") as f:
         f.write(marshal.dumps(entries))
     return size
+
+
+@functools.lru_cache(maxsize=1)
+def _norms(work: str) -> list[float]:
+    """BM25's length normalisation of every article's fields, article by article (read
+    once per process)."""
+    with open(os.path.join(work, "lengths.bin"), "rb") as f:
+        lengths, average = marshal.loads(f.read())
+    return [K1 * (1 - B + B * doc[k] / average[k]) if average[k] else K1 for doc in lengths for k in range(len(FIELDS))]
 
 
 def _shard_bucket(bucket: int, count: int) -> list[tuple[int, str]]:
@@ -396,6 +403,7 @@ def search_data(archive: Archive, work_dir: str | None = None, prefix: str = ".s
         finally:
             _PLAN = None
             _HASHES.clear()
+            _norms.cache_clear()
         if cache and chunk_key:
             _keep_only(cache, {os.path.basename(p)[: -len(".post")] for p in chunks.values()})
     manifest = {"version": LUNR_JS_VERSION, "count": n, "fields": [name for name, _ in FIELDS], "terms": count,

@@ -217,3 +217,30 @@ def test_a_cache_folder_that_is_a_link_is_not_used(mini_project, tmp_path):
     run_build(mini_project, "render")
     assert not any(elsewhere.iterdir())  # nothing written outside the project
     assert (mini_project / "site" / "search" / "manifest.js").is_file()
+
+
+def test_content_files_are_parsed_again_only_when_their_bytes_change(mini_project, monkeypatch):
+    from generator.content import loader
+
+    parsed = []
+    original = loader.load_entry
+    monkeypatch.setattr(loader, "load_entry", lambda root, path, data=None: parsed.append(path.name) or
+                        original(root, path, data))
+    cache = mini_project / ".cache" / "entries.bin"
+    first = loader.load_entries(mini_project, "content", [], cache, "v1")
+    assert len(parsed) == 6 and cache.is_file()
+    parsed.clear()
+    edit(mini_project, "02-xian-dai-shui-wang.md", "工程车辆往来穿梭", "工程车辆川流不息")
+    again = loader.load_entries(mini_project, "content", [], cache, "v1")
+    assert parsed == ["02-xian-dai-shui-wang.md"]
+    assert [(e.path, e.meta, e.body) for e in again if "xian-dai" not in e.path] == \
+           [(e.path, e.meta, e.body) for e in first if "xian-dai" not in e.path]
+    assert "川流不息" in next(e.body for e in again if "xian-dai" in e.path)
+    parsed.clear()
+    loader.load_entries(mini_project, "content", [], cache, "v2")  # another loader: all parsed again
+    assert len(parsed) == 6
+    cache.write_bytes(b"\x00damaged")
+    parsed.clear()
+    fresh = loader.load_entries(mini_project, "content", [], cache, "v2")
+    assert len(parsed) == 6
+    assert [(e.path, e.meta, e.body) for e in fresh] == [(e.path, e.meta, e.body) for e in again]

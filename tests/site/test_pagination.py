@@ -7,7 +7,6 @@ import re
 from generator.config import load_config
 from generator.content.loader import load_entries
 from generator.site.archive import assemble
-
 from tests.conftest import make_project, run_build
 
 
