@@ -4,11 +4,13 @@ weighted by how rare each bigram is on the page."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .chars import is_cjk
+_HAN_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]{2,}")  # the characters ``is_cjk`` accepts
+_WORD = re.compile(r"[A-Za-z0-9]{2,}")
 
 
 @lru_cache(maxsize=4096)
@@ -16,15 +18,8 @@ def bigrams(text: str) -> frozenset[str]:
     """The Chinese character bigrams and Latin/digit words of ``text`` (line breaks ignored);
     remembered, as the same passages and headlines are compared many times."""
     text = text.replace("\n", "")
-    grams = {a + b for a, b in zip(text, text[1:], strict=False) if is_cjk(a) and is_cjk(b)}
-    word = ""
-    for ch in text + " ":
-        if ch.isascii() and ch.isalnum():
-            word += ch
-        else:
-            if len(word) > 1:
-                grams.add(word.upper())
-            word = ""
+    grams = {run[i : i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)}
+    grams.update(word.upper() for word in _WORD.findall(text))
     return frozenset(grams)
 
 
