@@ -446,7 +446,11 @@ def _write(staging: Path, site: Path, o: Output) -> int:
     """Write ``o`` into the staging folder; 1 when it differs from the published file, else 0."""
     path = _inside(staging, o.path)
     _folder(path.parent)
-    path.write_bytes(o.data)
+    try:
+        with open(path, "xb") as f:  # never through a file already there: it may be linked to the published site
+            f.write(o.data)
+    except FileExistsError:
+        raise BuildError(f"render: two outputs at one path: {o.path}") from None
     try:
         old = site / o.path
         st = os.lstat(old)

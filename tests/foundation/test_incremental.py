@@ -244,3 +244,21 @@ def test_content_files_are_parsed_again_only_when_their_bytes_change(mini_projec
     fresh = loader.load_entries(mini_project, "content", [], cache, "v2")
     assert len(parsed) == 6
     assert [(e.path, e.meta, e.body) for e in fresh] == [(e.path, e.meta, e.body) for e in again]
+
+
+def test_two_outputs_at_one_path_never_write_through_to_the_published_site(mini_project):
+    from generator.build import BuildError, Options, publish
+    from generator.config import load_config
+    from generator.depend import Dependencies, Job
+    from generator.records import Output
+
+    run_build(mini_project, "render")
+    site = mini_project / "site"
+    before = snapshot(site)
+    key, files = Dependencies.read(site).jobs["index.html"]
+    kept = Job("index.html", key, lambda: pytest.fail("an unchanged output was made again"))
+    clash = Job("other", "k", lambda: [Output("index.html", b"clobbered")])
+    with pytest.raises(BuildError, match="two outputs at one path: index.html"):
+        publish([kept, clash], lambda sizes: None, load_config(mini_project), Options(quiet=True, workers=1))
+    assert snapshot(site) == before
+    assert not list(mini_project.glob(".site.*"))
