@@ -18,10 +18,10 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from importlib import metadata
 from itertools import repeat
 from pathlib import Path
 
-from pypinyin import __version__ as pypinyin_version
 from tqdm import tqdm
 
 from .config import Config
@@ -207,7 +207,7 @@ def ingest_version(config: Config) -> str:
         path = package / name
         for p in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
             digest.update(p.read_bytes())
-    digest.update(repr((config.default_paper, sorted(config.topics.items()), pypinyin_version)).encode("utf-8"))
+    digest.update(repr((config.default_paper, sorted(config.topics.items()), metadata.version("pypinyin"))).encode("utf-8"))
     return digest.hexdigest()[:16]
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin
-
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(text: str, max_length: int = 60, fallback: str = "x") -> str:
     """``肩并肩走流程`` -> ``jian-bing-jian-zou-liu-cheng``; Latin and digits kept."""
+    from pypinyin import Style, lazy_pinyin  # here: importing it takes longer than a build with nothing to do
+
     text = unicodedata.normalize("NFKC", text)
     syllables = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: _NON_WORD.split(chars.lower()))
     words = [w for s in syllables for w in _NON_WORD.split(s.lower()) if w]

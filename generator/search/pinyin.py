@@ -16,9 +16,6 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from pypinyin import Style, lazy_pinyin
-from pypinyin.seg.simpleseg import seg as pypinyin_seg
-
 # Syllable codes in a transcript: two characters of this alphabet, the syllable's
 # number in ``syllables()``; ``UNKNOWN`` for a character without a reading.
 ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
@@ -29,10 +26,12 @@ UNKNOWN = "__"
 def run_syllables(run: str) -> tuple[str | None, ...]:
     """The syllable of each character of a Han run as pypinyin reads the run
     (``None`` where it has no reading)."""
+    from pypinyin.seg.simpleseg import seg  # here: importing pypinyin takes longer than a build with nothing to do
+
     chars = list(run)
-    read = [s for word in pypinyin_seg(run) for s in _word_syllables(word)]
+    read = [s for word in seg(run) for s in _word_syllables(word)]
     if len(read) != len(chars):  # not expected: read the characters one by one
-        read = [lazy_pinyin(c, style=Style.NORMAL, errors=lambda s: ["?"])[0] for c in chars]
+        read = [_word_syllables(c)[0] for c in chars]
     known = _known()
     return tuple(s if s in known else None for s in read)
 
@@ -43,6 +42,8 @@ def _word_syllables(word: str) -> tuple[str, ...]:
     run word by word, each word on its own (a word cut again is the same word), so
     reading the words through this cache gives its reading of the run, many times
     faster: an archive repeats its words."""
+    from pypinyin import Style, lazy_pinyin
+
     return tuple(lazy_pinyin(word, style=Style.NORMAL, errors=lambda s: ["?"] * len(s)))
 
 
