@@ -151,7 +151,7 @@ def cut(a: Article) -> Indexed:
 #   3. shard: each bucket's entries are spread over its term shards. The shard count is
 #      a multiple of the bucket count, so every shard's terms lie in one bucket.
 # The output depends on the articles alone, never on the number of workers.
-CHUNK = 256  # articles cut together
+CHUNK = 128  # articles cut together (what an edit costs the search: its chunk is cut again)
 MAX_BUCKETS = 256
 
 
