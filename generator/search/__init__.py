@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +20,8 @@ from ..records import Output
 from ..site.archive import Archive
 from ..site.render import OFFLINE_PAGE, Renderer
 from ..site.themes import static_files, theme_dirs
-from .index import search_data
+from . import index
+from .index import chunk_docs, chunk_name, ordered, search_data
 
 ASSETS = Path(__file__).parent / "assets"
 # Files copied unchanged: package asset -> path under the site root.
@@ -39,12 +41,26 @@ DATA_FOLDERS = ("search/t/", "search/d/", "search/f/")  # the data files beside 
 
 
 def search_jobs(config: Config, archive: Archive, renderer: Renderer, inputs: Inputs) -> Iterator[Job]:
-    """The search data (one job: a change to any article remakes it), the scripts, the
-    search page and ``sw.js``."""
+    """The search data (the index: a change to any article remakes it), the article files
+    (a job per chunk of articles: only the changed chunks are made again), the scripts,
+    the search page and ``sw.js``."""
     data_files: dict[str, int] = {}  # the data files as published, path -> size (for sw.js)
     data_key = inputs.key(None, "search data", inputs.everything)
-    yield Job("search/ (data)", data_key, lambda: _data_outputs(config, archive, inputs), after=data_files.update,
-              alone=True)
+    cache = _cache(config)
+
+    def chunk_key(articles) -> str:
+        return digest(inputs.base, *(inputs.entry(a) for a in articles))
+
+    yield Job("search/ (data)", data_key, lambda: _data_outputs(config, archive, cache, chunk_key),
+              after=data_files.update, alone=True)  # first: it cuts what the article files are made from
+    articles, papers, topics = ordered(archive)
+    for start in range(0, len(articles), index.CHUNK):
+        key = chunk_key(articles[start : start + index.CHUNK])
+        cached = os.path.join(cache, chunk_name(key, start, len(articles), papers, topics)) if cache else None
+        yield Job(f"search/d ({start})", inputs.key(None, "search docs", str(start), key, repr((papers, topics))),
+                  lambda start=start, cached=cached: [Output(f"search/{name}", data) for name, data in
+                                                      chunk_docs(articles, start, papers, topics, cached)],
+                  after=data_files.update, alone=True)
     for src, path in COPIED.items():
         yield Job(path, inputs.key(None, path), lambda src=src, path=path: [Output(path, (ASSETS / src).read_bytes())])
     page_key = inputs.key("search.html", PAGE)
@@ -55,23 +71,25 @@ def search_jobs(config: Config, archive: Archive, renderer: Renderer, inputs: In
               lambda: [service_worker(config, version, data_files, sorted(statics))], alone=True)
 
 
-def _data_outputs(config: Config, archive: Archive, inputs: Inputs) -> Iterator[Output]:
-    """The search data files as they are made, through a temporary folder beside the
-    output folder (named like the staging folder, so a killed build's is removed), with
-    the articles cut by the last build kept in ``CACHE`` (only chunks whose articles
-    are unchanged are taken from it)."""
-    target = config.path("output_dir")
-    cache: Path | None = config.root / CACHE
+def _cache(config: Config) -> str | None:
+    """``CACHE`` under the project folder; None when it, or ``.cache``, is a link (it may
+    lead outside the project)."""
+    cache = config.root / CACHE
     if any(p.is_symlink() for p in (cache.parent, cache)):
-        cache = None  # a link may lead outside the project: no cache then
-    else:
-        cache.mkdir(parents=True, exist_ok=True)
+        return None
+    return str(cache)
 
-    def chunk_key(articles) -> str:
-        return digest(inputs.base, *(inputs.entry(a) for a in articles))
 
+def _data_outputs(config: Config, archive: Archive, cache: str | None, chunk_key) -> Iterator[Output]:
+    """The search data files but the article files, as they are made, through a temporary
+    folder beside the output folder (named like the staging folder, so a killed build's
+    is removed), with the articles cut by the last build kept in ``cache`` (only chunks
+    whose articles are unchanged are taken from it)."""
+    target = config.path("output_dir")
+    if cache:
+        os.makedirs(cache, exist_ok=True)
     for name, data in search_data(archive, str(target.parent), prefix=f".{target.name}.new-search-",
-                                  cache=str(cache) if cache else None, chunk_key=chunk_key):
+                                  cache=cache, chunk_key=chunk_key if cache else None, docs=False):
         yield Output(f"search/{name}", data)
 
 

@@ -208,19 +208,52 @@ def _cut_chunk(start: int) -> tuple[list[tuple[str, bytes]], list[list], list[tu
                 else:
                     found += (ref, k, count)
         lengths.append(tuple(d.length[name] for name in PART_ORDER))
-        date, paper = str(_meta(a, "date")), plan.papers[str(_meta(a, "paper"))]
-        topic_refs = [plan.topics[str(t)] for t in _meta(a, "topics", []) or []]
-        precision = str(_meta(a, "date_precision", "day") or "day")
-        title = a.list_title or str(_meta(a, "title"))  # as the other article lists show it
-        row = [a.url, title, date, paper, int(_meta(a, "page", 0) or 0), topic_refs,
-               0 if precision == "day" else precision, list(d.body), d.text, d.transcript]
-        files.append((doc_path(ref), js_assign(doc_path(ref), row)))
-        facets.append([date, paper, topic_refs])
+        file, facet = _doc_file(a, ref, d, plan.papers, plan.topics)
+        files.append(file)
+        facets.append(facet)
     path = plan.chunks[start]
     _write_buckets(path, [marshal.dumps(b) for b in buckets])
     if plan.cache:
         _write_whole(path[: -len(".post")] + ".rows", [marshal.dumps((files, facets, lengths))])
     return files, facets, lengths
+
+
+def _doc_file(a: Article, ref: int, d: Indexed, papers: dict[str, int], topics: dict[str, int]) -> tuple[tuple[str, bytes], list]:
+    """An article's file (path, bytes) and its facet row."""
+    date, paper = str(_meta(a, "date")), papers[str(_meta(a, "paper"))]
+    topic_refs = [topics[str(t)] for t in _meta(a, "topics", []) or []]
+    precision = str(_meta(a, "date_precision", "day") or "day")
+    title = a.list_title or str(_meta(a, "title"))  # as the other article lists show it
+    row = [a.url, title, date, paper, int(_meta(a, "page", 0) or 0), topic_refs,
+           0 if precision == "day" else precision, list(d.body), d.text, d.transcript]
+    return (doc_path(ref), js_assign(doc_path(ref), row)), [date, paper, topic_refs]
+
+
+def ordered(archive: Archive) -> tuple[list[Article], list[str], list[str]]:
+    """The articles in ref order, the papers and the topics (numbered by their place)."""
+    articles = article_order(archive.articles)
+    papers = sorted({str(_meta(a, "paper")) for a in articles})
+    topics = sorted({str(t) for a in articles for t in _meta(a, "topics", []) or []})
+    return articles, papers, topics
+
+
+def chunk_name(key: str, start: int, articles: int, papers: list[str], topics: list[str]) -> str:
+    """The cache's name for a chunk cut from articles whose digest is ``key``."""
+    tables = hashlib.sha256(repr((papers, topics)).encode()).hexdigest()[:12]
+    return f"{key}-{start}-{bucket_count(articles)}-{tables}"
+
+
+def chunk_docs(articles: list[Article], start: int, papers: list[str], topics: list[str],
+               cached: str | None) -> list[tuple[str, bytes]]:
+    """The article files of the chunk at ``start``: from the cache's ``cached.rows``
+    when it is there and whole, else cut now."""
+    rows = _cached_rows(cached + ".rows") if cached else None
+    if rows is not None:
+        return rows[0]
+    paper_number = {p: i for i, p in enumerate(papers)}
+    topic_number = {t: i for i, t in enumerate(topics)}
+    return [_doc_file(a, ref, cut(a), paper_number, topic_number)[0]
+            for ref, a in enumerate(articles[start : start + CHUNK], start=start)]
 
 
 def _write_buckets(path: str, blobs: list[bytes]) -> None:
@@ -350,25 +383,23 @@ def article_order(articles: list[Article]) -> list[Article]:
 
 
 def search_data(archive: Archive, work_dir: str | None = None, prefix: str = ".search-", cache: str | None = None,
-                chunk_key: Callable[[list[Article]], str] | None = None) -> Iterator[tuple[str, bytes]]:
+                chunk_key: Callable[[list[Article]], str] | None = None, docs: bool = True) -> Iterator[tuple[str, bytes]]:
     """Every data file of the search, as (path under ``search/``, bytes), made through a
     temporary folder ``<prefix>*`` inside ``work_dir`` (the system's when None), removed
-    after. With a ``cache`` folder and ``chunk_key`` (a digest of everything a chunk of
-    articles is cut from), a chunk cut by the previous build is taken from the cache
-    instead of cut again; the cache then keeps this build's chunks only."""
+    after; without the article files when not ``docs`` (``chunk_docs`` gives them). With
+    a ``cache`` folder and ``chunk_key`` (a digest of everything a chunk of articles is
+    cut from), a chunk cut by the previous build is taken from the cache instead of cut
+    again; the cache then keeps this build's chunks only."""
     global _PLAN
     _HASHES.clear()
-    articles = article_order(archive.articles)
-    papers = sorted({str(_meta(a, "paper")) for a in articles})
-    topics = sorted({str(t) for a in articles for t in _meta(a, "topics", []) or []})
+    articles, papers, topics = ordered(archive)
     n, buckets = len(articles), bucket_count(len(articles))
     starts = range(0, n, CHUNK)
     with tempfile.TemporaryDirectory(prefix=prefix, dir=work_dir) as work:
         chunks, kept = {}, {}
         for start in starts:
             if cache and chunk_key:
-                key = chunk_key(articles[start : start + CHUNK]) + f"-{start}-{buckets}-" + \
-                    hashlib.sha256(repr((papers, topics)).encode()).hexdigest()[:12]
+                key = chunk_name(chunk_key(articles[start : start + CHUNK]), start, n, papers, topics)
                 chunks[start] = os.path.join(cache, f"{key}.post")
                 rows = _cached_rows(os.path.join(cache, f"{key}.rows")) if _whole(chunks[start]) else None
                 if rows is not None:
@@ -384,7 +415,8 @@ def search_data(archive: Archive, work_dir: str | None = None, prefix: str = ".s
                 cut_now = run(_cut_chunk, [s for s in starts if s not in kept])
                 for start in starts:
                     files, rows, sizes = kept[start] if start in kept else next(cut_now)
-                    yield from files
+                    if docs:
+                        yield from files
                     facets += rows
                     lengths += sizes
             for k in range(0, len(facets), FACET_SIZE):

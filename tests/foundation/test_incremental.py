@@ -180,9 +180,12 @@ def test_the_search_cuts_again_only_the_chunk_holding_an_edited_article(mini_pro
     run_build(mini_project, "render")
     assert len(cut) == 6
     cut.clear()
+    before = inodes(mini_project / "site")
     edit(mini_project, "01-jian-bing-jian-zou-liu-cheng.md", "重要一环", "关键一环")
     run_build(mini_project, "render")
     assert len(cut) == 2 and JIAN_PAGE in cut  # its chunk: itself and one neighbour
+    docs = remade(before, inodes(mini_project / "site"))
+    assert len([p for p in docs if p.startswith("search/d/")]) == 2  # the article files of that chunk only
     incremental = snapshot(mini_project / "site")
     cut.clear()
     assert incremental == clean_build(mini_project)  # clean removes the cache: all cut again
