@@ -17,6 +17,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import metadata
 from itertools import repeat
@@ -41,6 +42,7 @@ from .site.render import NO_BASE_URL, Renderer, site_jobs
 from .site.themes import static_files
 
 PARALLEL_PAGES = 16  # fewer new pages than this are segmented in the build's own process
+INGEST_BATCH = 256  # pages read, cut and written together
 PARALLEL_JOBS = 200  # fewer outputs to render than this are made in the build's own process
 JOB_BATCH = 50  # outputs a worker process makes per task
 CACHES = ".cache"  # what builds keep for the next one; clean removes it
@@ -126,10 +128,16 @@ def ingest(config: Config, options: Options, summary: Summary | None = None) -> 
         store, version = ContentStore(config.root, config.content_dir), ingest_version(config)
         for note in store.notes + (store.quiet_notes if options.verbose else []):
             options.say(note)
-        pages = read_pages(config, options, summary)
-        segmented = segment_pages(pages, store, version, config, options, summary)
-        write_content(segmented, store, version, config, options, summary)
-        summary.pages, summary.ingested = len(pages), len(segmented)
+        pages, manifest = read_pages(config, options, summary)
+        todo = pages_to_segment(pages, store, version, config, options)
+        written = 0
+        with segmenter(options.workers, len(todo)) as cut:
+            for batch in batches(todo, INGEST_BATCH):  # memory holds one batch of pages, not the archive
+                again = reread(batch, manifest, config, options, summary)
+                segmented = segment_pages(again, cut, config, options, summary)
+                write_content(segmented, store, version, config, options, summary)
+                written += len(segmented)
+        summary.pages, summary.ingested = len(pages), written
     return summary
 
 
@@ -211,50 +219,92 @@ def ingest_version(config: Config) -> str:
     return digest.hexdigest()[:16]
 
 
-def read_pages(config: Config, options: Options, summary: Summary) -> list[tuple[Page, str]]:
-    """Every seed page that can be read, each with a stamp ``<hash of its text>:<hash of
-    the metadata given for it>``. A page that cannot be read is skipped with the reason;
-    a manifest that cannot be read stops the ingest (it may describe any page)."""
+@dataclass(frozen=True)
+class Seed:
+    """A seed page as found: its path, its name in the project and its stamp
+    ``<hash of its text>:<hash of the metadata given for it>``."""
+
+    path: Path
+    source: str
+    stamp: str
+
+
+def read_pages(config: Config, options: Options, summary: Summary) -> tuple[list[Seed], dict]:
+    """Every seed page that can be read, stamped (the text is not kept: a page to
+    segment is read again when its turn comes). A page that cannot be read is skipped
+    with the reason; a manifest that cannot be read stops the ingest (it may describe
+    any page)."""
     seeds_dir = config.path("seeds_dir")
     try:
         manifest = load_manifest(seeds_dir, config.root, config.follow_symlinks)
     except GeneratorError as exc:
         options.skip(summary, f"{exc} (no page is ingested until it is fixed)")
-        return []
+        return [], {}
     paths = find_seeds(seeds_dir)
     if not paths:
         options.say(f"ingest: no seed pages in {config.seeds_dir}/")
     for key in unmatched_manifest_keys(manifest, paths):
         options.say(f"ingest: {config.seeds_dir}/manifest.yml: {key!r} names no seed page")
-    pages = []
+    seeds = []
     for path in paths:
-        try:
-            page = read_page(path, config.root, manifest, seeds_dir=seeds_dir, follow_symlinks=config.follow_symlinks,
-                             max_bytes=config.max_page_bytes)
-        except GeneratorError as exc:
-            options.skip(summary, str(exc))
-            continue
-        except OSError as exc:
-            options.skip(summary, f"ingest: {printable(path.relative_to(config.root).as_posix())}: cannot read it: {exc.strerror}")
-            continue
-        summary.controls += page.controls
-        # the stamp covers what a sidecar or the manifest says too: changing them re-ingests
-        pages.append((page, f"{sha256(page.text)}:{sha256(repr(page.given))[:16]}"))
+        page = read_seed(path, config, manifest, options, summary)
+        if page is not None:
+            summary.controls += page.controls
+            seeds.append(Seed(path, page.source, stamp(page)))
+    return seeds, manifest
+
+
+def read_seed(path: Path, config: Config, manifest, options: Options, summary: Summary) -> Page | None:
+    """One seed page, or None (skipped, with the reason) when it cannot be read."""
+    try:
+        return read_page(path, config.root, manifest, seeds_dir=config.path("seeds_dir"),
+                         follow_symlinks=config.follow_symlinks, max_bytes=config.max_page_bytes)
+    except GeneratorError as exc:
+        options.skip(summary, str(exc))
+    except OSError as exc:
+        options.skip(summary, f"ingest: {printable(path.relative_to(config.root).as_posix())}: cannot read it: {exc.strerror}")
+    return None
+
+
+def stamp(page: Page) -> str:
+    """What a page was ingested from: its text and what a sidecar or the manifest says
+    of it (changing either ingests it again)."""
+    return f"{sha256(page.text)}:{sha256(repr(page.given))[:16]}"
+
+
+def pages_to_segment(seeds: list[Seed], store: ContentStore, version: str, config: Config,
+                     options: Options) -> list[Seed]:
+    """The pages that are new or changed (or forced); a renamed page keeps its files."""
+    for seed in seeds:
+        old = store.adopt_renamed(seed.source, seed.stamp, lambda src: (config.root / src).is_file())
+        if old:
+            options.say(f"ingest: {seed.source}: renamed from {old}; its content files stay")
+    return [s for s in seeds if s.source in options.force or not store.seed_is_current(s.source, s.stamp, version)]
+
+
+def batches(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def reread(seeds: list[Seed], manifest: dict, config: Config, options: Options,
+           summary: Summary) -> list[tuple[Page, str]]:
+    """The pages of ``seeds`` read again, each with its stamp (of the text read now)."""
+    pages = []
+    for seed in seeds:
+        page = read_seed(seed.path, config, manifest, options, summary)
+        if page is not None:
+            pages.append((page, stamp(page)))
     return pages
 
 
-def segment_pages(pages: list[tuple[Page, str]], store: ContentStore, version: str, config: Config,
-                  options: Options, summary: Summary) -> list[tuple[SegmentedPage, str]]:
-    """Cut each page that is new or changed (or forced) into articles; skip a page that
-    cannot be cut, naming it."""
-    for page, seed_hash in pages:
-        old = store.adopt_renamed(page.source, seed_hash, lambda src: (config.root / src).is_file())
-        if old:
-            options.say(f"ingest: {page.source}: renamed from {old}; its content files stay")
-    todo = [(p, h) for p, h in pages if p.source in options.force or not store.seed_is_current(p.source, h, version)]
+def segment_pages(pages: list[tuple[Page, str]], cut, config: Config, options: Options,
+                  summary: Summary) -> list[tuple[SegmentedPage, str]]:
+    """Cut each page into articles (``cut``: a ``map`` from ``segmenter``), in order;
+    skip a page that cannot be cut, naming it."""
     out = []
-    results = segmented([p for p, _ in todo], config.default_paper, options.workers)
-    for (_page, seed_hash), result in zip(options.progress(todo, "segment"), results, strict=True):
+    results = cut(segment_one, [p for p, _ in pages], repeat(config.default_paper))
+    for (_page, seed_hash), result in zip(options.progress(pages, "segment"), results, strict=True):
         if isinstance(result, str):
             options.skip(summary, result)
         else:
@@ -262,18 +312,19 @@ def segment_pages(pages: list[tuple[Page, str]], store: ContentStore, version: s
     return out
 
 
-def segmented(pages: list[Page], default_paper: str, workers: int) -> Iterator[SegmentedPage | str]:
-    """Each page cut into articles, or the message saying why it cannot be, in the pages'
-    order whatever the number of worker processes (``workers``; 0: one per core, and
-    none for a few pages, where starting them costs more than it saves)."""
-    if workers == 0 and len(pages) < PARALLEL_PAGES:
+@contextmanager
+def segmenter(workers: int, pages: int):
+    """A ``map`` that cuts pages in the given order whatever the number of worker
+    processes (``workers``; 0: one per core, and none for a few pages, where starting
+    them costs more than it saves)."""
+    if workers == 0 and pages < PARALLEL_PAGES:
         workers = 1
     workers = workers or os.cpu_count() or 1
     if workers < 2:
-        yield from (segment_one(page, default_paper) for page in pages)
+        yield map
         return
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield from pool.map(segment_one, pages, repeat(default_paper), chunksize=4)
+        yield functools.partial(pool.map, chunksize=4)
 
 
 def segment_one(page: Page, default_paper: str) -> SegmentedPage | str:

@@ -82,7 +82,7 @@ def point(name, original):
     return wrapped
 writer.write_atomic = point("write", writer.write_atomic)
 os.replace = point("replace", os.replace)
-pathlib.Path.write_bytes = point("publish", pathlib.Path.write_bytes)
+build._write = point("publish", build._write)
 if step == "swap":
     files._exchange = lambda a, b: False
     pathlib.Path.rename = point("swap", pathlib.Path.rename)

@@ -62,3 +62,10 @@ def test_a_template_error_in_a_worker_is_reported_and_the_site_kept(tmp_path, mo
         render_with(root, workers=2)
     assert snapshot(root / "site") == before
     assert not list(tmp_path.glob("p/.site.*"))  # nothing left beside the site
+
+
+def test_pages_taken_in_small_batches_give_the_same_content(tmp_path, monkeypatch):
+    whole = ingest_with(make_project(tmp_path / "whole", seeds=True), workers=2)
+    monkeypatch.setattr(pipeline, "INGEST_BATCH", 2)  # five pages: three batches
+    batched = ingest_with(make_project(tmp_path / "batched", seeds=True), workers=2)
+    assert batched == whole
