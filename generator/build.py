@@ -137,6 +137,7 @@ def ingest(config: Config, options: Options, summary: Summary | None = None) -> 
                 segmented = segment_pages(again, cut, config, options, summary)
                 write_content(segmented, store, version, config, options, summary)
                 written += len(segmented)
+        store.compact()
         summary.pages, summary.ingested = len(pages), written
     return summary
 
@@ -353,7 +354,7 @@ def write_content(segmented: list[tuple[SegmentedPage, str]], store: ContentStor
             options.skip(summary, f"ingest: {source}: cannot write its content files: {exc}")
             continue
         finally:
-            store.save()  # after every page: an interrupted run leaves a true record
+            store.save(source)  # after every page: an interrupted run leaves a true record
         _report(report, source, options, summary)
 
 

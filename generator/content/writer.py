@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
+import os
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,13 +16,14 @@ from pathlib import Path
 import yaml
 
 from ..errors import BuildError, GeneratorError
-from ..files import write_atomic
+from ..files import sync_folder, write_atomic
 from ..records import Article, IssueMeta, SegmentedPage
 from ..slugs import slugify, unique
 from .loader import split_front_matter
 from .topics import assign_topics
 
 STATE_FILE = ".ingest.json"
+JOURNAL_FILE = ".ingest.journal"  # changes to the record since it was last written whole
 FRONT_MATTER_KEYS = (
     "title", "title_derived", "kicker", "subtitle", "kind", "paper", "date", "date_precision",
     "page", "section", "editors", "column", "editor_note", "authors", "correspondents", "photographers",
@@ -210,6 +213,7 @@ class ContentStore:
         self.notes: list[str] = []  # for every run
         self.quiet_notes: list[str] = []  # for a verbose run
         self.state: dict = self._read_state()
+        self._orphans: dict[str, list[str]] | None = None  # see adopt_renamed
         # every file ingest wrote, with the hash of what it wrote ("" when not known)
         self.recorded: dict[str, str] = {p: h for e in self.state.values() for p, h in e.get("files", {}).items()}
 
@@ -224,13 +228,14 @@ class ContentStore:
         return path
 
     def _read_state(self) -> dict:
+        """The record as last written whole, with the journal's changes since."""
         where = self._rel(self.state_path)
         if not self.state_path.is_file():
             state = self._state_from_content()
             if state:
                 self.quiet_notes.append(f"ingest: {where}: missing; rebuilt from the content files "
                                   f"({sum(len(e['files']) for e in state.values())} files of {len(state)} seed pages)")
-            return state
+            return self._checked_state(self._replay(state), where)
         try:
             state = json.loads(self.state_path.read_text(encoding="utf-8"))
             if not isinstance(state, dict):
@@ -241,8 +246,8 @@ class ContentStore:
             state = self._state_from_content()
             self.notes.append(f"ingest: {where}: damaged ({exc}); rebuilt from the content files "
                               f"(the damaged copy is {self._rel(damaged)})")
-            return state
-        return self._checked_state(state, where)
+            return self._checked_state(self._replay(state), where)
+        return self._checked_state(self._replay(state), where)
 
     def _checked_state(self, state: dict, where: str) -> dict:
         """Entries of the right shape whose paths lie inside content/; the rest is ignored."""
@@ -360,7 +365,7 @@ class ContentStore:
             return
         entry = self.state.get(source, {"files": {}})
         self.state[source] = {**entry, "seed": "", "version": "", "writing": {f.path: sha256(f.text) for f in todo}}
-        self.save()
+        self.save(source)
         for f in todo:
             write_atomic(self._file(f.path), f.text)
 
@@ -410,13 +415,65 @@ class ContentStore:
         files). Returns the old name, if any."""
         if source in self.state:
             return None
-        for old, entry in sorted(self.state.items()):
-            same_text = str(entry.get("seed", "")).split(":")[0] == seed_hash.split(":")[0]
-            if same_text and not exists(old):
-                self.state[source] = self.state.pop(old)
-                return old
-        return None
+        if self._orphans is None:  # once per run: the recorded seeds that are gone, by text
+            self._orphans = defaultdict(list)
+            for old, entry in sorted(self.state.items()):
+                if not exists(old):
+                    self._orphans[str(entry.get("seed", "")).split(":")[0]].append(old)
+        gone = self._orphans.get(seed_hash.split(":")[0])
+        if not gone:
+            return None
+        old = gone.pop(0)
+        self.state[source] = self.state.pop(old)
+        self.save(old)
+        self.save(source)
+        return old
 
-    def save(self) -> None:
-        text = json.dumps(self.state, ensure_ascii=False, indent=1, sort_keys=True)
-        write_atomic(self.state_path, text + "\n")
+    def save(self, source: str | None = None) -> None:
+        """Record ``source``'s entry (or its removal) as one line appended to the journal,
+        flushed to disk: the cost of a page, not of the archive. Without a ``source``,
+        write the whole record at once and empty the journal."""
+        journal = self.dir / JOURNAL_FILE
+        if source is None:
+            text = json.dumps(self.state, ensure_ascii=False, indent=1, sort_keys=True)
+            write_atomic(self.state_path, text + "\n")
+            if journal.exists():
+                journal.unlink()
+                sync_folder(self.dir)
+            return
+        line = json.dumps({"source": source, "entry": self.state.get(source)}, ensure_ascii=False, sort_keys=True)
+        new = not journal.exists()
+        if new:
+            self.dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            os.write(fd, (line + "\n").encode("utf-8"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if new:
+            sync_folder(self.dir)
+
+    def compact(self) -> None:
+        """Write the whole record and empty the journal, when the journal holds anything."""
+        if (self.dir / JOURNAL_FILE).exists():
+            self.save()
+
+    def _replay(self, state: dict) -> dict:
+        """``state`` with the journal's entries applied in order (a line cut short by a
+        kill, the last one, is where the journal ends)."""
+        try:
+            lines = (self.dir / JOURNAL_FILE).read_text(encoding="utf-8").split("\n")
+        except (OSError, UnicodeDecodeError):
+            return state
+        for line in lines:
+            try:
+                change = json.loads(line)
+                source, entry = change["source"], change["entry"]
+            except (ValueError, KeyError, TypeError):
+                break
+            if entry is None:
+                state.pop(source, None)
+            else:
+                state[source] = entry
+        return state

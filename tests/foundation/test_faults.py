@@ -81,6 +81,7 @@ def point(name, original):
         return original(*args, **kwargs)
     return wrapped
 writer.write_atomic = point("write", writer.write_atomic)
+writer.os.write = point("journal", os.write)
 os.replace = point("replace", os.replace)
 build._write = point("publish", build._write)
 if step == "swap":
@@ -120,9 +121,10 @@ def test_a_kill_at_any_moment_leaves_content_and_site_whole(tmp_path):
     clean = two_pages(tmp_path / "clean")
     assert main(["build", "--root", str(clean), "--quiet"]) == 0
     root = two_pages(tmp_path / "p")
-    # ingest: before the 2nd and 5th file written (the record of what is to come, then
-    # articles), and between a file written and its rename
-    for step, n in (("write", 2), ("write", 5), ("replace", 4), ("write", 9)):
+    # ingest: before the first line of the record's journal (what is about to be
+    # written), before the 3rd article file written, between a file written and its
+    # rename, before a later journal line, and before the record is written whole
+    for step, n in (("journal", 1), ("write", 3), ("replace", 4), ("journal", 3), ("write", 6)):
         assert killed(root, "ingest", step, n) == -signal.SIGKILL
         whole(root)
     assert main(["ingest", "--root", str(root), "--quiet"]) == 0

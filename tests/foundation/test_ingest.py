@@ -228,3 +228,25 @@ def test_force_outside_the_seed_folder_is_refused(tmp_path, capsys):
     root = make_project(tmp_path / "p", seeds=True)
     assert ingest(root, "--force", str(root / "archive.yml")) == 2
     assert "is not in the seed folder seeds/" in capsys.readouterr().err
+
+
+def test_the_record_journal_is_replayed_and_a_torn_last_line_ignored(tmp_path):
+    from generator.content.writer import JOURNAL_FILE, STATE_FILE, ContentStore
+
+    (tmp_path / "content").mkdir()
+    store = ContentStore(tmp_path, "content")
+    store.state["seeds/a.txt"] = {"seed": "1:2", "version": "v", "files": {}}
+    store.save("seeds/a.txt")
+    store.state["seeds/b.txt"] = {"seed": "3:4", "version": "v", "files": {}}
+    store.save("seeds/b.txt")
+    store.state.pop("seeds/a.txt")
+    store.save("seeds/a.txt")  # a removal is a line too
+    journal = tmp_path / "content" / JOURNAL_FILE
+    with journal.open("a", encoding="utf-8") as f:
+        f.write('{"source": "seeds/c.txt", "ent')  # a kill in the middle of a line
+    again = ContentStore(tmp_path, "content")
+    assert set(again.state) == {"seeds/b.txt"} and again.state["seeds/b.txt"]["seed"] == "3:4"
+    assert not (tmp_path / "content" / STATE_FILE).exists()  # not written whole yet
+    again.compact()
+    assert not journal.exists()
+    assert set(ContentStore(tmp_path, "content").state) == {"seeds/b.txt"}
