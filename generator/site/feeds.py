@@ -39,20 +39,35 @@ def atom_feed(config: Config, path: str, title: str, articles) -> bytes:
     return xml.encode("utf-8")
 
 
-def sitemap_xml(config: Config, archive, list_pages) -> bytes:
-    """Every HTML page readers should find, by absolute URL (only made with a ``base_url``);
-    ``list_pages(group, size)`` gives the URLs of a topic's or reporter's list pages."""
+SITEMAP_MAX = 50_000  # URLs in one sitemap file, as the sitemap protocol allows
+
+
+def sitemaps(config: Config, archive, list_pages) -> list[tuple[str, bytes]]:
+    """Every HTML page readers should find, by absolute URL (only made with a
+    ``base_url``): ``sitemap.xml``, or, beyond ``SITEMAP_MAX`` URLs, ``sitemap.xml`` as
+    an index of ``sitemap-1.xml``, ``sitemap-2.xml``…; ``list_pages(group, size)`` gives
+    the URLs of a topic's or reporter's list pages."""
     paths = ["index.html", "calendar/index.html", "topics/index.html", "reporters/index.html"]
     for issue in archive.issues:
         paths.append(issue.url)
         paths += [p.url for p in issue.pages] + [a.url for a in issue.articles]
     for g in (*archive.topics, *archive.reporters):
         paths += list_pages(g, config.list_page_size)
-    urls = "".join(f"<url><loc>{escape(absolute(config, p))}</loc></url>" for p in dict.fromkeys(paths))
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>\n'
-        f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>\n'
-    ).encode()
+    urls = [absolute(config, p) for p in dict.fromkeys(paths)]
+    head = '<?xml version="1.0" encoding="utf-8"?>\n'
+    if len(urls) <= SITEMAP_MAX:
+        return [("sitemap.xml", _urlset(urls))]
+    parts = [(f"sitemap-{n}.xml", _urlset(urls[k : k + SITEMAP_MAX]))
+             for n, k in enumerate(range(0, len(urls), SITEMAP_MAX), start=1)]
+    index = "".join(f"<sitemap><loc>{escape(absolute(config, name))}</loc></sitemap>" for name, _ in parts)
+    return [("sitemap.xml", (head + '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                             f"{index}</sitemapindex>\n").encode()), *parts]
+
+
+def _urlset(urls: list[str]) -> bytes:
+    locs = "".join(f"<url><loc>{escape(u)}</loc></url>" for u in urls)
+    return ('<?xml version="1.0" encoding="utf-8"?>\n'
+            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>\n').encode()
 
 
 def robots_txt(config: Config) -> bytes:

@@ -16,7 +16,7 @@ from ..errors import BuildError
 from ..records import Output
 from . import formats
 from .archive import Archive, Article, Group, Issue, page_label
-from .feeds import atom_feed, robots_txt, sitemap_xml
+from .feeds import atom_feed, robots_txt, sitemaps
 from .themes import environment, relative, theme_dirs
 
 OFFLINE_PAGE = "offline.html"  # what the service worker shows for a page it has not kept
@@ -254,7 +254,8 @@ def data_jobs(config: Config, archive: Archive, inputs: Inputs) -> Iterator[Job]
         yield data(path, lambda path=path, group=group: atom_feed(config, path, f"{config.title} · {group.name}",
                                                                   group.articles), inputs.group(group))
     if config.base_url:  # a sitemap holds absolute URLs only
-        yield data("sitemap.xml", lambda: sitemap_xml(config, archive, page_urls), inputs.everything)
+        yield Job("sitemap.xml", inputs.key(None, "sitemap.xml", inputs.everything),
+                  lambda: [Output(path, xml) for path, xml in sitemaps(config, archive, page_urls)])
     yield data("robots.txt", lambda: robots_txt(config))
 
 

@@ -63,3 +63,23 @@ def test_without_base_url_no_sitemap_is_made(mini_site):
     assert not (site / "sitemap.xml").exists()
     assert (site / "robots.txt").read_text(encoding="utf-8") == "User-agent: *\nAllow: /\n"
     assert "sitemap.xml" not in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_sitemap_beyond_the_protocols_limit_becomes_an_index(tmp_path, monkeypatch):
+    from generator.site import feeds
+
+    base = "https://archive.example.org/"
+    whole = make_site(tmp_path / "whole", base_url=base) / "site"
+    every = [u.find(f"{SM}loc").text for u in ET.parse(whole / "sitemap.xml").getroot().findall(f"{SM}url")]
+    monkeypatch.setattr(feeds, "SITEMAP_MAX", 7)
+    site = make_site(tmp_path / "split", base_url=base) / "site"
+    index = ET.parse(site / "sitemap.xml").getroot()
+    assert index.tag == f"{SM}sitemapindex"
+    parts = [s.find(f"{SM}loc").text for s in index.findall(f"{SM}sitemap")]
+    assert parts == [f"{base}sitemap-{n}.xml" for n in range(1, len(parts) + 1)] and len(parts) == -(-len(every) // 7)
+    listed = []
+    for part in parts:
+        urls = [u.find(f"{SM}loc").text for u in ET.parse(site / part.removeprefix(base)).getroot().findall(f"{SM}url")]
+        assert 0 < len(urls) <= 7
+        listed += urls
+    assert listed == every  # the same pages, in the same order, none twice
