@@ -353,6 +353,9 @@ def write_content(segmented: list[tuple[SegmentedPage, str]], store: ContentStor
         except OSError as exc:
             options.skip(summary, f"ingest: {source}: cannot write its content files: {exc}")
             continue
+        except Exception as exc:  # noqa: BLE001 - a bug on odd input must name the page, not stop the archive
+            options.skip(summary, f"ingest: {source}: cannot write its content files: {type(exc).__name__}: {exc}")
+            continue
         finally:
             store.save(source)  # after every page: an interrupted run leaves a true record
         _report(report, source, options, summary)

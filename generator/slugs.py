@@ -13,7 +13,9 @@ def slugify(text: str, max_length: int = 60, fallback: str = "x") -> str:
     from pypinyin import Style, lazy_pinyin  # here: importing it takes longer than a build with nothing to do
 
     text = unicodedata.normalize("NFKC", text)
-    syllables = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: _NON_WORD.split(chars.lower()))
+    # what pypinyin cannot read stays one item (its words are split below): a list of
+    # several for one character without a reading (瓧) would break pypinyin
+    syllables = lazy_pinyin(text, style=Style.NORMAL, errors=lambda chars: [chars.lower()])
     words = [w for s in syllables for w in _NON_WORD.split(s.lower()) if w]
     slug = ""
     for word in words:

@@ -69,3 +69,19 @@ def test_pages_taken_in_small_batches_give_the_same_content(tmp_path, monkeypatc
     monkeypatch.setattr(pipeline, "INGEST_BATCH", 2)  # five pages: three batches
     batched = ingest_with(make_project(tmp_path / "batched", seeds=True), workers=2)
     assert batched == whole
+
+
+def test_a_page_whose_files_cannot_be_planned_is_named_and_the_others_written(tmp_path, monkeypatch):
+    plan_page = pipeline.plan_page
+
+    def fail(seg, *args, **kwargs):
+        if seg.page.source.endswith(sorted(p.name for p in (tmp_path / "p" / "seeds").glob("*.txt"))[-1]):
+            raise IndexError("odd title")
+        return plan_page(seg, *args, **kwargs)
+
+    root = make_project(tmp_path / "p", seeds=True)
+    monkeypatch.setattr(pipeline, "plan_page", fail)
+    summary = pipeline.ingest(load_config(root), pipeline.Options(quiet=True, workers=1))
+    assert len(summary.skipped) == 1 and summary.skipped[0].endswith("IndexError: odd title")
+    assert summary.ingested == summary.pages == 5
+    assert len({p.parent for p in (root / "content").rglob("*.md")}) >= 4  # the other pages' files are there
