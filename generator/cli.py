@@ -151,7 +151,8 @@ def run(args: argparse.Namespace, config: Config, options: pipeline.Options) -> 
     if args.command == "serve":
         from .serve import serve
 
-        return serve(config, options, args.port, watch=not args.no_watch, config_path=args.config)
+        overrides = {"base_url": config.base_url} if getattr(args, "base_url", None) is not None else {}
+        return serve(config, options, args.port, watch=not args.no_watch, config_path=args.config, overrides=overrides)
     step = {"build": pipeline.build, "ingest": pipeline.ingest, "render": pipeline.render}[args.command]
     summary = step(config, options)
     options.say(f"{args.command}: {summary.line()}")

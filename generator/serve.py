@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import functools
 import http.server
@@ -16,9 +17,11 @@ from .errors import ConfigError, GeneratorError
 WATCHED = ("seeds_dir", "content_dir", "overrides_dir")
 
 
-def serve(config: Config, options: pipeline.Options, port: int, watch: bool = True, config_path: Path | None = None) -> int:
-    """Build, then serve the site; with ``watch``, rebuild (re-reading the configuration)
-    whenever a source changes. A failed rebuild keeps the last good site served."""
+def serve(config: Config, options: pipeline.Options, port: int, watch: bool = True, config_path: Path | None = None,
+          overrides: dict | None = None) -> int:
+    """Build, then serve the site; with ``watch``, rebuild (re-reading the configuration,
+    with the command line's ``overrides`` applied again) whenever a source changes. A
+    failed rebuild keeps the last good site served."""
     server = _bind(config, port)  # before the build: a port in use is told at once
     try:
         summary = pipeline.build(config, options)
@@ -28,7 +31,7 @@ def serve(config: Config, options: pipeline.Options, port: int, watch: bool = Tr
     options.say(f"build: {summary.line()}")
     if watch:  # the first stamp is taken before anyone is told the site is up
         first = _stamp(config, config_path)
-        threading.Thread(target=_watch, args=(config, options, config_path, first), daemon=True).start()
+        threading.Thread(target=_watch, args=(config, options, config_path, first, overrides or {}), daemon=True).start()
     options.say(f"serving {config.output_dir}/ on http://127.0.0.1:{server.server_port}/index.html (Ctrl-C stops)")
     try:
         server.serve_forever()
@@ -58,13 +61,13 @@ def _stamp(config: Config, config_path: Path | None) -> tuple:
     return tuple(sorted((str(p), p.stat().st_mtime_ns) for p in files if not p.name.startswith(".ingest")))
 
 
-def _watch(config: Config, options: pipeline.Options, config_path: Path | None, last: tuple) -> None:
+def _watch(config: Config, options: pipeline.Options, config_path: Path | None, last: tuple, overrides: dict) -> None:
     while True:
         time.sleep(1)
         if _stamp(config, config_path) == last:
             continue
         try:
-            config = load_config(config.root, config_path)
+            config = dataclasses.replace(load_config(config.root, config_path), **overrides)
             summary = pipeline.build(config, options)
             options.say(f"rebuilt: {summary.line()}")
         except GeneratorError as exc:

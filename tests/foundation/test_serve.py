@@ -70,3 +70,16 @@ def test_serve_prints_the_first_build_and_answers_missing_pages_with_the_sites_4
     assert [line.split(":")[0] for line in said] == ["ingest", "render", "build", "serving site/ on http"]
     assert said[0] == "ingest: no seed pages in seeds/\n"
     assert said[2].startswith("build: 6 articles, 2 issues, 6 topics, ")
+
+
+def test_a_rebuild_keeps_the_base_url_given_on_the_command_line(tmp_path):
+    root = make_project(tmp_path / "p", fixture="mini")
+    with serving(root, "--base-url", "https://archive.example.org/") as base:
+        assert 'rel="canonical" href="https://archive.example.org/' in fetch(base + ARTICLE)
+        source = next((root / "content").rglob("01-jian-bing-jian-zou-liu-cheng.md"))
+        source.write_text(source.read_text(encoding="utf-8").replace("重要一环", "关键一环"), encoding="utf-8")
+        deadline = time.monotonic() + 30
+        while "关键一环" not in (page := fetch(base + ARTICLE)):
+            assert time.monotonic() < deadline, "no rebuild within 30 s"
+            time.sleep(0.5)
+        assert 'rel="canonical" href="https://archive.example.org/' in page
