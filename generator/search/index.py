@@ -23,8 +23,10 @@ well as over HTTP):
                  the whole archive, the field's boost included, so a doc's scores from
                  several shards add up (lunr ranks by them; their scale does not matter).
 ``d/F/N.js``     Article N (in folder ``F = N // docs_per_folder``): ``[url, title,
-                 date, paper#, page, [topic#…], precision, body, text, transcript]``:
-                 ``precision`` is 0 for a full date; ``text`` the title, head parts,
+                 date, paper#, page, [topic#…], precision, body, text, transcript,
+                 page label]``: ``precision`` is 0 for a full date; ``page label``
+                 the page as the site names it (``第二版``, ``第1个版面（版次不详）``);
+                 ``text`` the title, head parts,
                  body, authors and correspondents, one per line, as printed (the
                  browser normalises it, as ``tokenizer.js`` does, to check a phrase);
                  ``body`` where the body starts and ends in the normalised text
@@ -225,7 +227,7 @@ def _doc_file(a: Article, ref: int, d: Indexed, papers: dict[str, int], topics: 
     precision = str(_meta(a, "date_precision", "day") or "day")
     title = a.list_title or str(_meta(a, "title"))  # as the other article lists show it
     row = [a.url, title, date, paper, int(_meta(a, "page", 0) or 0), topic_refs,
-           0 if precision == "day" else precision, list(d.body), d.text, d.transcript]
+           0 if precision == "day" else precision, list(d.body), d.text, d.transcript, a.page_label]
     return (doc_path(ref), js_assign(doc_path(ref), row)), [date, paper, topic_refs]
 
 

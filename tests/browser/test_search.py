@@ -9,7 +9,8 @@ from urllib.parse import quote
 
 import pytest
 
-from generator.site.archive import page_label
+from generator.content.loader import load_entries
+from generator.site.archive import assemble, page_label
 from generator.site.formats import date_iso, date_label
 from tests.conftest import AXE_ALL_RULES, REPO, make_project, run_build, serve_folder
 from tests.search.helpers import article_texts, articles, segment_available, substring_hits
@@ -255,6 +256,7 @@ def test_date_wording_matches_the_other_pages(mini_site, page):
 
 def test_result_dates_follow_the_date_precision(precision_site, page):
     metas = articles(precision_site)
+    shown = {a.url: a.page_label for a in assemble(load_entries(precision_site, "content")).articles}  # as the site names pages
     seen = set()
     with serve_folder(precision_site / "site") as base:
         page.goto(base + "search/index.html")
@@ -269,7 +271,10 @@ def test_result_dates_follow_the_date_precision(precision_site, page):
                 label = date_label(m["date"], precision)
                 assert row["label"] == label
                 assert (row["iso"] or "") == date_iso(m["date"], precision)
-                assert row["meta"] == f"{m['paper']} {label} · {page_label(m.get('page') or 0)}"
+                url = site_paths([row["href"]], base)[0]
+                assert row["meta"] == f"{m['paper']} {label} · {shown[url]}"
+                if m.get("page"):
+                    assert shown[url] == page_label(m["page"])
                 seen.add(precision)
     assert seen == {"day", "month", "year", "unknown"}
     assert page.errors == []

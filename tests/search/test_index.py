@@ -101,7 +101,8 @@ def test_article_files(mini_site):
     rows = [read_js(search / f"d/0/{n}.js")[1] for n in range(manifest["count"])]
     dates = [r[2] for r in rows]
     assert dates == sorted(dates)  # articles are numbered by date
-    url, title, date, paper, page, topics, precision, body, text, transcript = rows[4]
+    url, title, date, paper, page, topics, precision, body, text, transcript, label = rows[4]
+    assert label == "第二版"
     assert url == JIAN
     assert (title, date, page, precision) == ("肩并肩走流程，心贴心优服务", "2024-09-09", 2, 0)
     assert text.startswith("肩并肩走流程，心贴心优服务\n")  # as printed; the browser normalises it

@@ -622,7 +622,7 @@
       if (iso) time.dateTime = iso;
       time.textContent = dateLabel(doc[2], precision);
       meta.appendChild(time);
-      meta.appendChild(document.createTextNode(" · " + pageLabel(doc[4])));
+      meta.appendChild(document.createTextNode(" · " + (doc[10] || pageLabel(doc[4]))));  // as the site names the page
       li.appendChild(meta);
       var p = document.createElement("p");
       p.className = "excerpt search-snippet";
