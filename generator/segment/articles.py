@@ -15,7 +15,7 @@ from .marks import Marks, parse_dateline, take_marks
 from .reflow import join_lines, reflow
 from .sections import Passage, arrange
 from .similarity import Weights
-from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, NOTE_LABEL, Unit
+from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, NOTE_LABEL, Unit, join_caption
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,7 @@ def build_article(plan: Plan, article: int, units: list[Unit], in_place: dict[in
     byline = _byline(plan, article, units, body)
     subheads = tuple(sub for i in _segments_of(plan, article) for sub in in_place.get(i, ())) + tuple(piled_texts)
     minor = second_level(subheads)
-    captions = tuple(join_lines(units[p].lines) for p, a in sorted(plan.captions.items()) if a == article)
+    captions = tuple(join_caption(units[p].lines) for p, a in sorted(plan.captions.items()) if a == article)
     dateline = parse_dateline(body.dateline)
     notes = [note_text(units[p]) for p, a in sorted(plan.notes.items()) if a == article]
 

@@ -29,6 +29,7 @@ from .layout import Layout
 from .lines import Line
 from .marks import opens_with_continuation, parse_dateline
 from .pagehead import parse_header
+from .reflow import join_lines
 
 PARA, HEAD, BYLINE, CAPTION, FURNITURE = "para", "head", "byline", "caption", "furniture"
 LABEL, NOTE = "label", "note"  # a column label or banner (【区县传真】); an editor's note (编者按)
@@ -79,6 +80,28 @@ def _join_byline(first: str, more: str) -> str:
     if not is_byline(glued) or byline_words(spaced) == byline_words(glued):
         return spaced
     return glued
+
+
+def join_caption(lines: list[str] | tuple[str, ...]) -> str:
+    """A caption's wrapped lines joined; where a wrap fell inside the photographer's credit
+    ending it (``（记者`` / ``郑国梁 摄）``), the credit's words are kept apart as in a byline."""
+    parts = [ln.strip() for ln in lines if ln.strip()]
+    text = join_lines(parts)
+    tail = credit(text)
+    if not tail or len(parts) < 2:
+        return text
+    start = text.rstrip().rfind(tail)
+    offsets, at = [], 0
+    for part in parts:
+        at = text.find(part, at)
+        offsets.append(at)
+        at += len(part)
+    first = max(k for k, off in enumerate(offsets) if off <= start)  # the line the credit starts in
+    joined = text[start : offsets[first] + len(parts[first])]
+    for more in parts[first + 1 :]:
+        joined = _join_byline(joined, more)
+    out = text[:start] + joined
+    return out if out.replace(" ", "") == text.replace(" ", "") else text
 
 
 def _block(lines: list[Line], i: int) -> list[str]:
