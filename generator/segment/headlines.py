@@ -16,6 +16,7 @@ DERIVED_MIN = 6
 _LABEL = re.compile(r"^(>>|》》|【|\[|〖)\s*([^【】\[\]〖〗<>《》]{2,12}?)\s*(<<|《《|】|\]|〗)$")
 _FOLIO = re.compile(r"^(?:[A-Z]?\d{1,3}|第\s*[〇零一二三四五六七八九十\d]{1,3}\s*版)$")
 _SLOGAN = re.compile(r"^(\S{2,4})(?: \S{2,4}){2,}$")
+BYLINE_ROLES = ("记者", "通讯员", "评论员", "实习生", "摄影")  # words a slogan does not hold
 _INNER_SPACE = re.compile(r"\S[ \u3000]+\S")
 _LETTER_SPACED = re.compile(r"^(?:\S ){2,}\S$")
 LARGE_LINE = 16  # characters: lines of a title in large type are no longer
@@ -39,10 +40,12 @@ def label_name(line: str) -> str:
 
 
 def is_furniture(line: str) -> bool:
-    """Slogan banners of equal short phrases (``学思想 强党性 重实践 建新功``)."""
+    """Slogan banners of equal short phrases (``学思想 强党性 重实践 建新功``); not a
+    wrapped byline's middle, whose words may be as even (``报记者 高建国 通讯员``)."""
     m = _SLOGAN.match(line)
     words = line.split()
-    return bool(m) and len({len(t) for t in words}) == 1 and all(is_cjk(c) for t in words for c in t)
+    return (bool(m) and len({len(t) for t in words}) == 1 and all(is_cjk(c) for t in words for c in t)
+            and not any(role in line for role in BYLINE_ROLES))
 
 
 def is_folio(line: str) -> bool:

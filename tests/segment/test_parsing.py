@@ -103,6 +103,7 @@ def test_furniture_and_labels():
     assert label_name("【编者按】") == "编者按"
     assert not is_furniture(">>推动深度融合<<")
     assert is_furniture("学思想 强党性 重实践 建新功")
+    assert not is_furniture("报记者 高建国 通讯员")  # the middle of a byline a narrow column wrapped
     assert not is_furniture("深化政务公开工作 提升政务服务水平")
     assert not is_furniture("金融与科技双向赋能")
 
