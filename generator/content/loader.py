@@ -212,27 +212,40 @@ def load_entries(root: Path, content_dir: str, skipped: list[str] | None = None,
 
 
 def _read_cache(cache: Path | None, version: str) -> dict[str, tuple[dict, str]]:
-    """The entries the last build loaded, by key; nothing when missing, stale or damaged."""
+    """The entries the last build loaded, by key; nothing when missing, stale or damaged.
+    The file is read entry by entry (a stamp, then ``(key, meta, body)`` records, then
+    None), never whole."""
     if cache is None:
         return {}
+    known: dict[str, tuple[dict, str]] = {}
     try:
-        stamp, known = marshal.loads(cache.read_bytes())
-        if stamp != version or not isinstance(known, dict):
-            return {}
-        return {str(k): (dict(m), str(b)) for k, (m, b) in known.items()}
+        with cache.open("rb") as f:
+            if marshal.load(f) != version:
+                return {}
+            while (record := marshal.load(f)) is not None:
+                key, meta, body = record
+                if not isinstance(meta, dict) or not isinstance(body, str):
+                    return {}
+                known[str(key)] = (meta, body)
     except (OSError, ValueError, EOFError, TypeError):
         return {}
+    return known
 
 
 def _write_cache(cache: Path, version: str, loaded: dict[str, tuple[dict, str]]) -> None:
-    """Keep this build's entries for the next (under a temporary name, then renamed)."""
+    """Keep this build's entries for the next, entry by entry (under a temporary name,
+    then renamed)."""
+    temp = cache.with_name(cache.name + ".tmp")
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        temp = cache.with_name(cache.name + ".tmp")
-        temp.write_bytes(marshal.dumps((version, loaded)))
+        with temp.open("wb") as f:
+            marshal.dump(version, f)
+            for key, (meta, body) in loaded.items():
+                marshal.dump((key, meta, body), f)
+            marshal.dump(None, f)
         os.replace(temp, cache)
     except (OSError, ValueError):
-        pass  # a cache is a convenience: without it the next build parses again
+        temp.unlink(missing_ok=True)  # a cache is a convenience: without it the next build parses again
 
 
 def load_entry(root: Path, path: Path, data: bytes | None = None) -> Entry:
