@@ -220,6 +220,13 @@ class ContentStore:
     def _rel(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
 
+    def _inside(self, rel: str) -> None:
+        """Refuse a recorded path that is not a plain path inside content/ (checked as
+        written; every file is opened through ``_file``, which follows links too)."""
+        inside = rel.startswith(self._rel(self.dir) + "/") and not any(p in ("", ".", "..") for p in rel.split("/"))
+        if not inside or "\\" in rel or "\0" in rel:
+            raise BuildError(f"ingest: {rel!r} is outside {self._rel(self.dir)}/: refused")
+
     def _file(self, rel: str) -> Path:
         """The content file ``rel`` (relative to the root), refused when outside content/."""
         path = (self.root / rel).resolve()
@@ -259,7 +266,7 @@ class ContentStore:
             files = {}
             for rel, digest in entry.get("files", {}).items():
                 try:
-                    self._file(rel)
+                    self._inside(rel)
                 except BuildError:
                     self.notes.append(f"ingest: {where}: {source!r} lists {rel!r}, outside {self._rel(self.dir)}/: ignored")
                     continue

@@ -404,8 +404,8 @@ def search_data(archive: Archive, work_dir: str | None = None, prefix: str = ".s
                 key = chunk_name(chunk_key(articles[start : start + CHUNK]), start, n, papers, topics)
                 chunks[start] = os.path.join(cache, f"{key}.post")
                 rows = _cached_rows(os.path.join(cache, f"{key}.rows")) if _whole(chunks[start]) else None
-                if rows is not None:
-                    kept[start] = rows
+                if rows is not None:  # its article files only when asked for: they are the bulk of the data
+                    kept[start] = (rows[0] if docs else [], rows[1], rows[2])
             else:
                 chunks[start] = os.path.join(work, f"c{start}.post")
         _PLAN = _Plan(articles, work, buckets, {p: i for i, p in enumerate(papers)},
