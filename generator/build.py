@@ -120,8 +120,8 @@ def build(config: Config, options: Options) -> Summary:
 
 
 def ingest(config: Config, options: Options, summary: Summary | None = None) -> Summary:
-    """seeds/ -> content/: read every page, segment them all, then write. A bad page is
-    skipped with its reason; the others go on."""
+    """seeds/ -> content/: stamp every page, then read, segment and write the new or
+    changed ones batch by batch. A bad page is skipped with its reason; the others go on."""
     summary = summary or Summary()
     with locked(config, options):
         remove_temp_files(config.path("content_dir"))  # left by a killed run
