@@ -68,14 +68,15 @@ def seed_site(tmp_path_factory) -> Path:
 
 
 @contextmanager
-def serve_folder(folder: Path) -> Iterator[str]:
-    """Serve ``folder`` on 127.0.0.1 on a free port; yields the base URL."""
+def serve_folder(folder: Path, handler=None) -> Iterator[str]:
+    """Serve ``folder`` on 127.0.0.1 on a free port (``handler``: a request handler class
+    taking ``directory``; a quiet static server by default); yields the base URL."""
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler or Quiet, directory=str(folder)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -4,17 +4,14 @@ its experimental rules on the new markup."""
 
 from __future__ import annotations
 
-import functools
 import http.server
 import json
-import threading
-from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 
-from tests.conftest import AXE_ALL_RULES
+from tests.conftest import AXE_ALL_RULES, serve_folder
 
 pytestmark = pytest.mark.browser
 
@@ -35,22 +32,6 @@ def _sitebuild():
     return module
 
 
-@contextmanager
-def serving(folder: Path, handler=None):
-    """Serve ``folder``; ``handler`` defaults to a plain quiet static server."""
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler or Quiet, directory=str(folder)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def h1(page) -> str:
     return page.locator("h1").first.inner_text().strip()
 
@@ -62,7 +43,7 @@ def styled(page) -> bool:
 
 @pytest.mark.parametrize("scheme", ["http", "file"])
 def test_undated_pages_from_the_calendar(page, edge, scheme):
-    with serving(edge) as url:
+    with serve_folder(edge) as url:
         base = url if scheme == "http" else edge.as_uri() + "/"
         page.goto(base + "calendar/index.html")
         undated = page.locator("section.undated")
@@ -112,7 +93,7 @@ def test_offline_page_for_a_page_not_kept(browser, edge):
     ctx = browser.new_context()
     try:
         page = ctx.new_page()
-        with serving(edge) as base:
+        with serve_folder(edge) as base:
             page.goto(base + "index.html")
             page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=10000)
             ctx.set_offline(True)
@@ -134,23 +115,22 @@ def test_offline_page_for_a_page_not_kept(browser, edge):
         ctx.close()
 
 
-def _not_found_like_netlify(directory: str):
+class _NotFoundLikeNetlify(http.server.SimpleHTTPRequestHandler):
     """Answers a missing path with 404.html's bytes at that path, as Netlify does."""
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
 
-        def send_error(self, code, message=None, explain=None):
-            if code != 404:
-                return super().send_error(code, message, explain)
-            body = (Path(directory) / "404.html").read_bytes()
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    def log_message(self, *args):
+        pass
 
-    return functools.partial(Handler, directory=directory)
+    def send_error(self, code, message=None, explain=None):
+        if code != 404:
+            return super().send_error(code, message, explain)
+        body = (Path(self.directory) / "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return None
 
 
 def _check_not_found(page, url: str, home_title: str):
@@ -167,7 +147,7 @@ def _check_not_found(page, url: str, home_title: str):
 def test_404_page_at_depth_under_serve(page, edge):
     from generator.serve import _SiteHandler
 
-    with serving(edge, _SiteHandler) as base:
+    with serve_folder(edge, _SiteHandler) as base:
         _check_not_found(page, base + "a/b/c/d/e/missing/index.html", "版面测试馆")
 
 
@@ -177,25 +157,18 @@ def test_404_page_at_depth_on_a_host_with_base_url(page, tmp_path):
 
     sitebuild = _sitebuild()
     root = sitebuild.make_site(tmp_path / "p", fixture="edge")
-    site = root / "site"
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), lambda *a: _not_found_like_netlify(str(site))(*a))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        base = f"http://127.0.0.1:{server.server_port}/"
+    with serve_folder(root / "site", _NotFoundLikeNetlify) as base:  # the folder is served by name: rendered into below
         import dataclasses
 
         pipeline.render(dataclasses.replace(load_config(root), base_url=base), pipeline.Options(quiet=True))
         _check_not_found(page, base + "xi-hai-an-xin-wen/2024/03/06/09/missing/index.html", "版面测试馆")
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_phone_search_results_are_above_the_fold(browser, edge):
     ctx = browser.new_context(viewport={"width": 360, "height": 740})
     try:
         page = ctx.new_page()
-        with serving(edge) as base:
+        with serve_folder(edge) as base:
             page.goto(base + "search/index.html?q=" + quote("新区"))
             page.wait_for_function("document.querySelector('#search-results').dataset.count > 0")
             top = page.evaluate("document.querySelector('#search-results li').getBoundingClientRect().top")
@@ -221,7 +194,7 @@ EDGE_PAGES = ["calendar/index.html", f"{X}/06/index.html", f"{X}/06/03/index.htm
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_with_experimental_rules_on_the_new_views(browser, edge, axe_script, scheme):
     found = {}
-    with serving(edge) as base:
+    with serve_folder(edge) as base:
         for width in (1280, 360):
             ctx = browser.new_context(color_scheme=scheme, viewport={"width": width, "height": 800})
             try:
