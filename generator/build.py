@@ -30,7 +30,17 @@ from .content.loader import load_entries
 from .content.writer import ContentStore, WriteReport, issue_dir, plan_page, sha256
 from .depend import DEPS, Dependencies, Inputs, Job, carry
 from .errors import BuildError, GeneratorError
-from .files import MARKER_TEXT, SITE_MARKER, check_output_dir, remove_leftovers, remove_temp_files, swap_in
+from .files import (
+    MARKER_TEXT,
+    SITE_MARKER,
+    check_output_dir,
+    files_under,
+    plain_relative,
+    project_cache,
+    remove_leftovers,
+    remove_temp_files,
+    swap_in,
+)
 from .fingerprint import RECORD, Record, files_digest, generator_version, published_record, render_fingerprint
 from .ingest.reader import find_seeds, load_manifest, printable, read_page, unmatched_manifest_keys
 from .lock import build_lock
@@ -379,9 +389,7 @@ def load_archive(config: Config, options: Options, summary: Summary) -> Archive:
     """Load every content file (skipping, with the reason, one that cannot be) and
     assemble the archive model."""
     skipped: list[str] = []
-    cache = config.root / ENTRY_CACHE
-    if any(p.is_symlink() for p in (cache.parent, cache)):
-        cache = None  # a link may lead outside the project: no cache then
+    cache = project_cache(config.root, ENTRY_CACHE)
     entries = load_entries(config.root, config.content_dir, skipped, cache, generator_version())
     for message in skipped:
         options.skip(summary, message)
@@ -444,7 +452,7 @@ def publish(jobs: Iterable[Job], record: Callable[[dict[str, int]], Record], con
                   Output(SITE_MARKER, MARKER_TEXT.encode("utf-8"))):
             _claim(o.path, sizes)
             changed += _write(staging, target, o)
-        changed += sum(1 for path in _files(target) if path not in sizes)  # files the site has no more
+        changed += sum(1 for path, _ in files_under(target) if path not in sizes)  # files the site has no more
         if changed:
             _readable(staging)
             swap_in(staging, target)
@@ -521,14 +529,6 @@ def _folder(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True)
 
 
-def _files(folder: Path) -> Iterator[str]:
-    """Every file under ``folder``, as a path relative to it."""
-    for parent, _dirs, names in os.walk(folder):
-        rel = os.path.relpath(parent, folder)
-        for name in names:
-            yield name if rel == "." else f"{rel.replace(os.sep, '/')}/{name}"
-
-
 def _readable(folder: Path) -> None:
     """Folders 0755 and files 0644, whatever the umask: a web server must read the site."""
     for parent, _dirs, files in os.walk(folder):
@@ -540,7 +540,6 @@ def _readable(folder: Path) -> None:
 def _inside(folder: Path, rel: str) -> Path:
     """``folder/rel``, refusing any path that would land outside ``folder``. The staging
     folder holds only what the build writes (no links), so the path is checked as written."""
-    parts = rel.split("/")
-    if not rel or rel.startswith("/") or "\\" in rel or "\0" in rel or any(p in ("", ".", "..") for p in parts):
+    if not plain_relative(rel):
         raise BuildError(f"render: refusing to write outside the output folder: {rel}")
     return folder / rel

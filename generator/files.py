@@ -148,3 +148,32 @@ def remove_leftovers(target: Path) -> list[Path]:
     for p in stale:
         shutil.rmtree(p, ignore_errors=True)
     return stale
+
+
+def plain_relative(rel: str) -> bool:
+    """True for a relative path written plainly: ``a/b/c``, no empty, ``.`` or ``..``
+    part, no backslash or NUL (it cannot lead out of the folder it is joined to, unless
+    through a link)."""
+    return bool(rel) and "\\" not in rel and "\0" not in rel and not any(p in ("", ".", "..") for p in rel.split("/"))
+
+
+def files_under(folder: Path):
+    """Every file under ``folder`` (links not followed), as a ``/``-separated path relative
+    to it, with its ``os.stat`` size."""
+    for parent, _dirs, names in os.walk(folder):
+        rel = os.path.relpath(parent, folder)
+        for name in names:
+            path = name if rel == "." else f"{rel.replace(os.sep, '/')}/{name}"
+            yield path, os.stat(os.path.join(parent, name)).st_size
+
+
+def project_cache(root: Path, rel: str) -> Path | None:
+    """``root/rel``, a cache the build keeps for the next one; None when it, or a folder
+    on the way to it, is a link (it may lead outside the project)."""
+    path = root / rel
+    for step in (path, *path.parents):
+        if step == root:
+            return path
+        if step.is_symlink():
+            return None
+    return path

@@ -14,13 +14,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
 import sys
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
 from .config import Config
+from .files import files_under
 from .site.themes import theme_dirs
 
 RECORD = ".build-record.json"
@@ -103,11 +103,4 @@ def published_record(site: Path, fingerprint: str, ignore: tuple[str, ...]) -> R
 
 
 def _sizes(site: Path, ignore: set[str]) -> dict[str, int]:
-    sizes: dict[str, int] = {}
-    for parent, _dirs, names in os.walk(site):
-        rel = os.path.relpath(parent, site)
-        for name in names:
-            path = name if rel == "." else f"{rel.replace(os.sep, '/')}/{name}"
-            if path not in ignore:
-                sizes[path] = os.stat(os.path.join(parent, name)).st_size
-    return sizes
+    return {path: size for path, size in files_under(site) if path not in ignore}

@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import BuildError, GeneratorError
-from ..files import sync_folder, write_atomic
+from ..files import plain_relative, sync_folder, write_atomic
 from ..records import Article, IssueMeta, SegmentedPage
 from ..slugs import slugify, unique
 from .loader import split_front_matter
@@ -223,8 +223,7 @@ class ContentStore:
     def _inside(self, rel: str) -> None:
         """Refuse a recorded path that is not a plain path inside content/ (checked as
         written; every file is opened through ``_file``, which follows links too)."""
-        inside = rel.startswith(self._rel(self.dir) + "/") and not any(p in ("", ".", "..") for p in rel.split("/"))
-        if not inside or "\\" in rel or "\0" in rel:
+        if not (rel.startswith(self._rel(self.dir) + "/") and plain_relative(rel)):
             raise BuildError(f"ingest: {rel!r} is outside {self._rel(self.dir)}/: refused")
 
     def _file(self, rel: str) -> Path:

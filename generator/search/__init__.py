@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..config import Config
 from ..depend import Inputs, Job, digest
+from ..files import project_cache
 from ..records import Output
 from ..site.archive import Archive
 from ..site.render import OFFLINE_PAGE, Renderer
@@ -51,9 +52,9 @@ def search_jobs(config: Config, archive: Archive, renderer: Renderer, inputs: In
     def chunk_key(articles) -> str:
         return digest(inputs.base, *(inputs.entry(a) for a in articles))
 
-    yield Job("search/ (data)", data_key, lambda: _data_outputs(config, archive, cache, chunk_key),
+    articles, papers, topics = order = ordered(archive)
+    yield Job("search/ (data)", data_key, lambda: _data_outputs(config, archive, cache, chunk_key, order),
               after=data_files.update, alone=True)  # first: it cuts what the article files are made from
-    articles, papers, topics = ordered(archive)
     for start in range(0, len(articles), index.CHUNK):
         key = chunk_key(articles[start : start + index.CHUNK])
         cached = os.path.join(cache, chunk_name(key, start, len(articles), papers, topics)) if cache else None
@@ -72,15 +73,11 @@ def search_jobs(config: Config, archive: Archive, renderer: Renderer, inputs: In
 
 
 def _cache(config: Config) -> str | None:
-    """``CACHE`` under the project folder; None when it, or ``.cache``, is a link (it may
-    lead outside the project)."""
-    cache = config.root / CACHE
-    if any(p.is_symlink() for p in (cache.parent, cache)):
-        return None
-    return str(cache)
+    cache = project_cache(config.root, CACHE)
+    return str(cache) if cache else None
 
 
-def _data_outputs(config: Config, archive: Archive, cache: str | None, chunk_key) -> Iterator[Output]:
+def _data_outputs(config: Config, archive: Archive, cache: str | None, chunk_key, order) -> Iterator[Output]:
     """The search data files but the article files, as they are made, through a temporary
     folder beside the output folder (named like the staging folder, so a killed build's
     is removed), with the articles cut by the last build kept in ``cache`` (only chunks
@@ -89,7 +86,7 @@ def _data_outputs(config: Config, archive: Archive, cache: str | None, chunk_key
     if cache:
         os.makedirs(cache, exist_ok=True)
     for name, data in search_data(archive, str(target.parent), prefix=f".{target.name}.new-search-",
-                                  cache=cache, chunk_key=chunk_key if cache else None, docs=False):
+                                  cache=cache, chunk_key=chunk_key if cache else None, docs=False, order=order):
         yield Output(f"search/{name}", data)
 
 

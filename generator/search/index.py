@@ -385,16 +385,18 @@ def article_order(articles: list[Article]) -> list[Article]:
 
 
 def search_data(archive: Archive, work_dir: str | None = None, prefix: str = ".search-", cache: str | None = None,
-                chunk_key: Callable[[list[Article]], str] | None = None, docs: bool = True) -> Iterator[tuple[str, bytes]]:
+                chunk_key: Callable[[list[Article]], str] | None = None, docs: bool = True,
+                order: tuple[list[Article], list[str], list[str]] | None = None) -> Iterator[tuple[str, bytes]]:
     """Every data file of the search, as (path under ``search/``, bytes), made through a
     temporary folder ``<prefix>*`` inside ``work_dir`` (the system's when None), removed
     after; without the article files when not ``docs`` (``chunk_docs`` gives them). With
     a ``cache`` folder and ``chunk_key`` (a digest of everything a chunk of articles is
     cut from), a chunk cut by the previous build is taken from the cache instead of cut
-    again; the cache then keeps this build's chunks only."""
+    again; the cache then keeps this build's chunks only. ``order``: ``ordered(archive)``
+    when the caller has it already."""
     global _PLAN
     _HASHES.clear()
-    articles, papers, topics = ordered(archive)
+    articles, papers, topics = order or ordered(archive)
     n, buckets = len(articles), bucket_count(len(articles))
     starts = range(0, n, CHUNK)
     with tempfile.TemporaryDirectory(prefix=prefix, dir=work_dir) as work:
