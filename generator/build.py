@@ -142,11 +142,12 @@ def ingest(config: Config, options: Options, summary: Summary | None = None) -> 
         todo = pages_to_segment(pages, store, version, config, options)
         written = 0
         with segmenter(options.workers, len(todo)) as cut:
-            for batch in batches(todo, INGEST_BATCH):  # memory holds one batch of pages, not the archive
+            waiting: Iterator[tuple[SegmentedPage, str]] = iter(())
+            for batch in [*batches(todo, INGEST_BATCH), []]:  # memory holds two batches of pages, not the archive
                 again = reread(batch, manifest, config, options, summary)
-                segmented = segment_pages(again, cut, config, options, summary)
-                write_content(segmented, store, version, config, options, summary)
-                written += len(segmented)
+                cutting = segment_pages(again, cut, config, options, summary)  # workers cut these while ...
+                written += write_content(waiting, store, version, config, options, summary)  # ... the last are written
+                waiting = cutting
         store.compact()
         summary.pages, summary.ingested = len(pages), written
     return summary
@@ -310,17 +311,19 @@ def reread(seeds: list[Seed], manifest: dict, config: Config, options: Options,
 
 
 def segment_pages(pages: list[tuple[Page, str]], cut, config: Config, options: Options,
-                  summary: Summary) -> list[tuple[SegmentedPage, str]]:
-    """Cut each page into articles (``cut``: a ``map`` from ``segmenter``), in order;
-    skip a page that cannot be cut, naming it."""
-    out = []
+                  summary: Summary) -> Iterator[tuple[SegmentedPage, str]]:
+    """Cut each page into articles (``cut``: a ``map`` from ``segmenter``, which starts
+    now), yielding them in order as they are read; skip a page that cannot be cut, naming it."""
     results = cut(segment_one, [p for p, _ in pages], repeat(config.default_paper))
-    for (_page, seed_hash), result in zip(options.progress(pages, "segment"), results, strict=True):
-        if isinstance(result, str):
-            options.skip(summary, result)
-        else:
-            out.append((result, seed_hash))
-    return out
+
+    def collect() -> Iterator[tuple[SegmentedPage, str]]:
+        for (_page, seed_hash), result in zip(options.progress(pages, "segment"), results, strict=True):
+            if isinstance(result, str):
+                options.skip(summary, result)
+            else:
+                yield result, seed_hash
+
+    return collect()
 
 
 @contextmanager
@@ -348,10 +351,13 @@ def segment_one(page: Page, default_paper: str) -> SegmentedPage | str:
         return f"segment: {page.source}: {type(exc).__name__}: {exc}"
 
 
-def write_content(segmented: list[tuple[SegmentedPage, str]], store: ContentStore, version: str, config: Config,
-                  options: Options, summary: Summary) -> None:
-    """Write the planned files; report files kept because a person edited them."""
+def write_content(segmented: Iterable[tuple[SegmentedPage, str]], store: ContentStore, version: str, config: Config,
+                  options: Options, summary: Summary) -> int:
+    """Write the planned files; report files kept because a person edited them. Returns
+    the number of pages cut."""
+    pages = 0
     for seg, seed_hash in segmented:
+        pages += 1
         source = seg.page.source
         try:
             taken = store.slugs_taken(f"{config.content_dir}/{issue_dir(seg.meta)}", source)
@@ -369,6 +375,7 @@ def write_content(segmented: list[tuple[SegmentedPage, str]], store: ContentStor
         finally:
             store.save(source)  # after every page: an interrupted run leaves a true record
         _report(report, source, options, summary)
+    return pages
 
 
 def _report(report: WriteReport, source: str, options: Options, summary: Summary) -> None:

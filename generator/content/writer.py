@@ -13,12 +13,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from ..errors import BuildError, GeneratorError
 from ..files import plain_relative, sync_folder, write_atomic
 from ..records import Article, IssueMeta, SegmentedPage
 from ..slugs import slugify, unique
+from ..yamlfile import dump_yaml
 from .loader import split_front_matter
 from .topics import assign_topics
 
@@ -113,7 +112,7 @@ def dateline_date(article: Article, meta: IssueMeta) -> str:
 
 def render_file(meta: Mapping, body: str) -> str:
     """Markdown text: ``---`` YAML front matter ``---`` then the body."""
-    head = yaml.safe_dump(dict(meta), allow_unicode=True, sort_keys=False, width=1000)
+    head = dump_yaml(dict(meta))
     return f"---\n{head}---\n\n{body.strip()}\n"
 
 
