@@ -136,6 +136,7 @@ def _byline(plan: Plan, article: int, units: list[Unit], body: Body) -> Byline:
 _FINISHED = re.compile(
     r"[（(](?:完|全文完|终)[）)]$|[。！？!?…][”’」』\"')）)]*$"  # a full stop, perhaps in quotes; (完)
     r"|摄影?[）)]?$"  # a photographer's credit
+    r"|^[（(][^（）()]{2,60}[）)]$"  # a note in brackets of its own: （作者单位：……）, （本文有删节）
     rf"|{DATE_TEXT}$"  # a signed date
 )
 

@@ -129,8 +129,8 @@ class Columns:
 
 def find_columns(units: list[Unit], closing: set[int]) -> Columns:
     """Banners and what stands under them. The article right under a banner runs in that
-    column; so do the short items after it (a headline over a short text), up to another
-    banner, a byline opening a story, or a longer text. A label printed again over another
+    column, byline and editor's note included; so do the short items after it (a headline
+    over a short text), up to another banner, a byline opening a story, or a longer text. A label printed again over another
     article names one article each (``【聚焦两会】``), not a column of items."""
     told = set().union(*(bigrams(u.text) for u in units if u.kind == PARA))
     names = [_banner(units, k, told) for k in range(len(units))]
@@ -143,7 +143,8 @@ def find_columns(units: list[Unit], closing: set[int]) -> Columns:
         j, first_item = k + 1, True
         while j < len(units):
             heads = j
-            while j < len(units) and units[j].kind in (HEAD, FURNITURE) and not names[j]:
+            over = (HEAD, FURNITURE, BYLINE, NOTE) if first_item else (HEAD, FURNITURE)  # the column's one story may be signed
+            while j < len(units) and units[j].kind in over and not names[j]:
                 j += 1
             first = j
             while j < len(units) and (units[j].kind in (PARA, CAPTION) or units[j].pos in closing):

@@ -8,7 +8,8 @@ with a closing word (``报道``, ``摄``):
 * ``文/图 记者 X`` (X wrote and took the pictures), ``记者 X 摄`` (a photographer's credit);
 * ``（记者 张某）`` at the end of an article, or after a dateline:
   ``新华社北京3月5日电（记者 王某 李某）``, ``本报讯（记者 张某 通讯员 李某）``;
-* ``本报评论员`` (a role without names: the paper's commentator).
+* ``本报评论员`` (a role without names: the paper's commentator);
+* ``（海川区读者 王秀芬）`` ending a reader's letter, ``□ 周文涛`` (a mark before a name alone).
 
 Reading is a single pass over space-separated tokens, so any line is read in linear time.
 """
@@ -37,7 +38,7 @@ _SUFFIXES = ("摄影报道", "综合报道", "联合报道", "报道", "摄影",
 _PHOTO = {"摄", "摄影", "摄影报道", "摄影记者", "本报摄影记者", "文/图", "图/文", "文图", "图", "图/"}
 _CORRESPONDENT = {"通讯员", "本报通讯员", "特约通讯员"}
 _AGENCY = re.compile(r"^\S{1,12}?(?:记者|通讯员|评论员)$")  # 青岛日报/观海新闻记者, 驻京记者
-_SPACES = re.compile(r"[\s\u3000\u00a0]+")
+_SPACES = re.compile(r"[\s\u3000\u00a0、]+")  # 、 between names: 记者 王立群、赵敏
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,8 @@ _SURNAMES = set(
     "牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
     "仲虞敖巩明佘池查麻苑迟邝"
 )
+_COMMON_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
+                       "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 _NOT_NAMES = {"本报", "本刊", "特约", "见习", "实习", "首席", "驻站", "通讯", "报道", "摄影", "整理", "采写"}
 
 
@@ -100,7 +103,7 @@ def _split_glued(token: str) -> list[_Token] | None:
     """Read one space-free token as roles, names and closing words (``记者董梅雪``,
     ``陈蔚报道``), or as a role a paper or post is named before (``青岛日报/观海新闻记者``);
     None when it is not byline material."""
-    return _agency(token) or _glued(token)
+    return _agency(token) or _reader(token) or _glued(token)
 
 
 def _agency(token: str) -> list[_Token] | None:
@@ -111,6 +114,14 @@ def _agency(token: str) -> list[_Token] | None:
     prefix = token[: -len(role)]
     named = "/" in prefix or (len(prefix) >= 2 and prefix.endswith(("报", "社", "台", "网"))) or prefix.startswith("驻")
     return [_Token("role", role, prefix)] if named else None
+
+
+_READER = re.compile(r"^[\u4e00-\u9fff]{0,8}?读者$")  # a letter's writer: 读者, 海川区读者
+
+
+def _reader(token: str) -> list[_Token] | None:
+    """``海川区读者``: a reader (where from, perhaps), who signs a letter to the paper."""
+    return [_Token("role", "读者", token[:-2])] if _READER.match(token) else None
 
 
 def _glued(token: str) -> list[_Token] | None:
@@ -180,6 +191,15 @@ def _valid(tokens: list[_Token] | None, bracketed: bool) -> bool:
     return tokens[0].kind == "role" or bracketed
 
 
+def _signed(head: str, tokens: list[_Token] | None) -> bool:
+    """A mark before a writer's names alone (``□ 周文涛``): a contributor's or commentator's
+    byline, under the headline or after the last paragraph. Each name starts with one of
+    the hundred commonest surnames, which a marked label or caption (``■关注``, ``■商品车``)
+    seldom does."""
+    return (bool(head.strip()) and bool(tokens) and len(tokens) <= 3
+            and all(t.kind == "name" and t.text[0] in _COMMON_SURNAMES and len(t.text) <= 3 for t in tokens))
+
+
 def byline_words(line: str) -> list[str]:
     """The roles, names and closing words of a byline, in order ([] when it is none)."""
     return [t.text for t in _tokens(_core(line)[1]) or []]
@@ -191,10 +211,10 @@ def is_byline(line: str) -> bool:
     if not text or len(text) > MAX_BYLINE:
         return False
     head, core, close = _core(text)
-    if not close and not _may_open(core):
+    if not close and not head.strip() and not _may_open(core):
         return False  # what would follow cannot make it valid: spare the full reading
     tokens = _tokens(core)
-    if not _valid(tokens, bool(close)):
+    if not (_valid(tokens, bool(close)) or _signed(head, tokens)):
         return False
     spaced = bool(_SPACES.search(core)) or "/" in core or bool(head.strip()) or bool(close)
     # unmarked, unbracketed and unspaced (记者节, 记者走基层) reads as a headline, not a byline
@@ -218,7 +238,8 @@ def is_opening_byline(line: str) -> bool:
     head, core, _ = _core(text)
     core = core.lstrip(OPENERS)
     opened = bool(head.strip()) or text[0] in OPENERS
-    if opened and bool(_role_at(core) or _AGENCY.match(_SPACES.split(core)[0] or "-")):
+    first = _SPACES.split(core)[0] or "-"
+    if opened and bool(_role_at(core) or _AGENCY.match(first) or _READER.match(first)):
         return True
     words = _SPACES.split(core.strip())
     start = _tokens(" ".join(words[:-1])) if len(words) >= 2 else None
@@ -231,7 +252,7 @@ def closes_article(line: str) -> bool:
     decides: after a paragraph it closes that article, under a headline it opens one."""
     head, core, close = _core(line)
     tokens = _tokens(core)
-    return bool(close) or bool(tokens and (all(t.kind == "role" for t in tokens) or tokens[0].text == "文/"))
+    return bool(close) or _signed(head, tokens) or bool(tokens and (all(t.kind == "role" for t in tokens) or tokens[0].text == "文/"))
 
 
 _SIGNATURE = re.compile(r"[（(]((?:[\u4e00-\u9fff·]{2,4}[\s、]?){1,3})[）)]$")

@@ -98,11 +98,12 @@ LONG_HEAD = 10  # characters: a headline line this long was not wrapped before a
 SHORTER_LINE = 0.75  # a line this much shorter than the one before, with more below it, starts a headline
 
 
-def split_pieces(lines: list[str]) -> list[tuple[str, ...]]:
+def split_pieces(lines: list[str], width: int = 0) -> list[tuple[str, ...]]:
     """Split a headline block into separate headlines: a line with an inner space is complete
     in itself; after a line long enough to stand alone, a much longer line starts a new
     headline, and so does a much shorter one that more lines follow (a kicker over a title
-    set in two short lines of large type)."""
+    set in two short lines of large type) or that follows a long line well short of the
+    column's ``width`` (a subtitle under its title: a wrap would have filled the line)."""
     pieces: list[list[str]] = []
     for k, line in enumerate(lines):
         prev = pieces[-1][-1] if pieces else ""
@@ -112,8 +113,10 @@ def split_pieces(lines: list[str]) -> list[tuple[str, ...]]:
         # after a long line, a longer one is a headline of its own; after a short one it may
         # be the rest of a title in large type
         longer = len(line) >= len(prev) + 2 if len(prev) >= LONG_HEAD else len(line) >= 1.4 * len(prev) and (alone or label)
-        shorter = len(line) < SHORTER_LINE * len(prev) and alone and k + 1 < len(lines)
+        short_of_column = LONG_HEAD <= len(prev) < width - 2
+        shorter = len(line) < SHORTER_LINE * len(prev) and alone and (k + 1 < len(lines) or short_of_column)
         ended = prev.endswith(("——", "—", "：", ":")) or enumerated(line)  # a kicker leading into its title; a numbered heading
+        ended = ended or line.startswith(("——", "—"))  # a subtitle: ——二论建设人民满意城市
         if not pieces or _INNER_SPACE.search(prev) or _INNER_SPACE.search(line) or longer or shorter or ended:
             pieces.append([line])
         else:
@@ -184,6 +187,8 @@ def _pair(first: Piece, second: Piece) -> Roles:
     kicker, subtitle = Roles(kicker=a, title=b), Roles(title=a, subtitle=b)
     if a.endswith(("——", "—", "：", ":")) or (_DOCUMENT.match(b) and not _DOCUMENT.match(a)):
         return kicker
+    if b.startswith(("——", "—")):
+        return subtitle
     if _EVENT.search(b) and not _EVENT.search(a):
         return kicker  # the title tells what happened: 全市重点项目建设推进会召开
     if first.large != second.large:

@@ -2,7 +2,8 @@
 
 ``2024年3月6日　星期三　第3版　要闻　责任编辑：王芳　美术编辑：李强``,
 ``A3　2024年3月6日　星期三　综合新闻``, ``第5版``, ``编辑：张三　校对：李四``,
-``本版邮箱：news@example.com``. A line is read field by field (date, weekday, page,
+``A2 │ 要闻 │ 2025年1月8日``, ``本版邮箱：news@example.com``, and the page's photo credit
+``本版图片除署名外均由记者 X 摄``. A line is read field by field (date, weekday, page,
 editors, mail, phone, the paper's name, the page's name); it is a header only when every
 field is one of these and it names at least two of them, or is an editors' or contact line.
 These lines are furniture for the articles but carry the page's date, number, section
@@ -33,6 +34,9 @@ _CONTACT = re.compile(
 )
 _ISSUE_NO = re.compile(rf"^(?:第\s*{_N}{{1,6}}\s*期|今日\s*{_N}{{1,3}}\s*版|国内统一连续出版物号\S*|CN\d\S*|代号\S*)$")
 _SECTION = re.compile(r"^[\u4e00-\u9fff·•]{2,8}$")
+# who took the page's pictures: 本版图片除署名外均由记者 郑国梁 摄, 本版照片由市文旅局提供
+_PAGE_CREDIT = re.compile(r"^本版(?:图片|照片|插图|摄影)\S{0,30}(?:摄|提供)$")
+_SEPARATORS = r"[\s\u3000│｜|┃丨]+"  # between fields: spaces, or rules (A2 │ 要闻 │ 2025年1月8日)
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,7 @@ def _fields(text: str) -> list[str]:
     """The line's fields, split at spaces and where one field runs into the next, each
     editor's role kept with its names (``责任编辑：  王芳``, ``编辑 张三 李四``)."""
     out: list[str] = []
-    for token in (t for part in re.split(r"[\s\u3000]+", text.strip()) for t in _split_run(part) if t):
+    for token in (t for part in re.split(_SEPARATORS, text.strip()) for t in _split_run(part) if t):
         role = _ROLE.match(out[-1]) if out else None
         if role and _NAME.match(token) and not _ROLE.match(token):
             out[-1] += ("" if out[-1].endswith((":", "：")) else " ") + token
@@ -110,6 +114,8 @@ def parse_header(line: str, edge: bool = False) -> Header | None:
     text = line.strip()
     if not text or len(text) > 120 or re.search(r"[。！？；，、,;!?]", text):
         return None
+    if _PAGE_CREDIT.match(re.sub(r"\s", "", text)):
+        return Header(text)
     date, page, section, paper = "", 0, "", ""
     editors: list[tuple[str, str]] = []
     strong = 0

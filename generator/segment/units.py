@@ -9,7 +9,10 @@ they interrupt open.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .bylines import MARKS, MAX_BYLINE, byline_words, credit, ends_signed, is_byline, is_opening_byline, signature
@@ -67,8 +70,10 @@ def _opens(line: Line) -> bool:
     return line.indented or line.marked or opens_with_continuation(line.text)
 
 
+@functools.lru_cache(maxsize=4096)
 def starts_byline(text: str) -> bool:
-    """A byline, or the first line of one wrapped onto the next line."""
+    """A byline, or the first line of one wrapped onto the next line (asked of each line
+    many times as blocks are read ahead, hence remembered)."""
     return is_byline(text) or is_opening_byline(text)
 
 
@@ -77,9 +82,18 @@ def _join_byline(first: str, more: str) -> str:
     words (``□记者 陈蔚`` / ``报道``), without one inside a word (``报`` / ``道``,
     ``本报`` / ``通讯员``)."""
     spaced, glued = f"{first} {more}", first + more
+    if not byline_words(spaced) and byline_words(glued):
+        return glued  # a name cut by the wrap: 何文 / 博 本报通讯员
     if not is_byline(glued) or byline_words(spaced) == byline_words(glued):
         return spaced
     return glued
+
+
+def _joins(parts: list[str]) -> Iterator[str]:
+    """A byline's wrapped lines joined with a space or none at each wrap, every way (a name
+    cut twice: ``何文`` / ``博 本报通讯员郑`` / ``佳``)."""
+    for seps in itertools.product(("", " "), repeat=len(parts) - 1):
+        yield parts[0] + "".join(sep + part for sep, part in zip(seps, parts[1:], strict=True))
 
 
 def join_caption(lines: list[str] | tuple[str, ...]) -> str:
@@ -215,7 +229,7 @@ class _Builder:
     def headlines(self, block: list[str]) -> int:
         """Emit a headline block, one unit per headline; return its line count."""
         self.close()
-        for piece in split_pieces(block):
+        for piece in split_pieces(block, 0 if self.layout.long_lines else self.layout.width):
             wide = all(self.layout.overhangs(line) for line in piece)
             large = is_large(piece, 0 if self.layout.long_lines else self.layout.width)
             wrapped = self.layout.long_lines or all(len(line) >= self.layout.width - 2 for line in piece[:-1])
@@ -368,16 +382,18 @@ class _Builder:
         if not starts_byline(text) or (self.mid_sentence() and text[0] not in MARKS):
             return 0
         joined, used = (text, 1) if is_byline(text) else ("", 0)
-        more = text
+        more, parts = text, [text]
         for k in range(i + 1, min(i + 4, len(self.lines))):
             nxt = self.lines[k]
             if nxt.blank or _opens(nxt) or (used and (len(nxt.text) > BYLINE_WRAP or starts_byline(nxt.text))):
                 break
             more = _join_byline(more, nxt.text)
+            parts.append(nxt.text)
             if len(more) > MAX_BYLINE:
                 break
-            if is_byline(more):
-                joined, used = more, k - i + 1
+            whole = next((j for j in (more, *_joins(parts)) if is_byline(j)), "")
+            if whole:
+                joined, used = whole, k - i + 1
         if not used:
             return 0
         self.close()

@@ -729,6 +729,363 @@ PAGES = [
             "the body, a 新闻速览 column, a 短评 and a photo, 20 24年 broken across lines"
         ),
     ),
+    _page(
+        "14_noindent",
+        23,
+        "2025-01-06",
+        5,
+        "城乡",
+        {"责任编辑": "许静"},
+        [
+            Expected(
+                key="青禾县桃源乡文化站的教室里坐满了人",
+                title="青禾县农民夜校让冬闲变“冬忙”",
+                dateline=BENBAO,
+                byline="记者 王晓东 通讯员 李春燕",
+                authors=("王晓东",),
+                correspondents=("李春燕",),
+                contains=(
+                    "四十多位村民围在一台植保无人机旁",
+                    "这是桃源乡今冬夜校的第一课。入冬以来",
+                    "也有返乡创业的“土专家”。",  # across a column break
+                    "去年他在夜校学会了直播卖红薯",
+                    "培训农民一万人次以上。",
+                ),
+            ),
+            Expected(
+                key="东岸新城首条无人驾驶公交线路开始试运行",
+                title="东岸新城首条无人驾驶公交线路试运行",
+                dateline=BENBAO,
+                byline="记者 罗晓峰",
+                authors=("罗晓峰",),
+                contains=("沿途设站点十二个", "一辆白色小型公交车缓缓驶入站台", "将根据客流情况调整班次和站点。"),
+            ),
+            Expected(
+                key="鼓楼街道二百一十名“小巷管家”正式上岗",
+                title="海川区两百余名“小巷管家”上岗",
+                dateline=BENBAO,
+                byline="通讯员 孔丽 记者 高建国",
+                authors=("高建国",),
+                correspondents=("孔丽",),
+                contains=("可通过手机小程序拍照上报", "也花不了多少工夫。", "家住银杏巷的退休教师刘桂兰说。"),
+            ),
+            Expected(
+                key="三处冰场将于1月10日起陆续开放",
+                title="南湖公园等三处冬季冰场将开放",
+                subtitle="门票价格与去年持平",
+                dateline=BENBAO,
+                byline="记者 宋佳",
+                authors=("宋佳",),
+                contains=("成人每人次三十元", "凭有效证件半价", "滑冰、垂钓。"),
+            ),
+        ],
+        furniture_phrases=("第5版　城乡　2025年1月6日　星期一　责任编辑：许静",),
+        focus=(
+            "paragraphs with no indent at all (a paragraph ends where its line is short and ends a sentence), "
+            "unmarked bylines 记者 X 通讯员 Y on their own line right above the body (one naming the 通讯员 first), "
+            "a column break inside an unindented paragraph, 1 0日 broken across lines"
+        ),
+    ),
+    _page(
+        "15_interview",
+        26,
+        "2025-01-07",
+        7,
+        "人物",
+        {"责任编辑": "梁静"},
+        [
+            Expected(
+                key="岸桥司机从几十米高的驾驶室走进了中控室",
+                title="吴志强：让老码头跑出“智慧速度”",
+                byline="□本报记者 孙海鹰",
+                authors=("孙海鹰",),
+                contains=(
+                    "东滨港集装箱吞吐量首次突破七百万标准箱",
+                    "记者：一期改造完成后，码头作业发生了哪些变化？",
+                    "弯着腰盯吊具十来个小时",  # across a column break
+                    "老码头是边生产边改造",
+                    "记者：今年还有哪些打算？",
+                    "让老码头也能跑出新速度。",
+                ),
+            ),
+            Expected(
+                key="将走访慰问困难职工、劳动模范",
+                title="市总工会启动“两节”送温暖活动",
+                dateline=BENBAO,
+                byline="（记者 邵锋）",
+                authors=("邵锋",),
+                contains=("一线职工一万二千余人次", "送去年货和团圆饭。"),
+            ),
+            Expected(
+                key="五十三岁的电焊高级技师潘志海",
+                title="钢板上的“绣花匠”",
+                subtitle="——记东滨造船厂高级技师潘志海",
+                column="身边的匠人",
+                byline="□本报记者 黄丽娟\u3000通讯员 苏婷",
+                authors=("黄丽娟",),
+                correspondents=("苏婷",),
+                subheads=("“焊缝就是船的命”", "啃下“卡脖子”的硬骨头", "把绝活传给年轻人"),
+                contains=(
+                    "焊枪喷出的蓝色弧光沿着焊缝缓缓移动",
+                    "一次探伤合格率始终保持在百分之九十九以上",
+                    "差一丝都不行。”这句话他记了三十多年",
+                    "“短弧慢走”操作法",
+                    "“手艺不能带走，得留在船上。”潘志海说。",
+                ),
+            ),
+            Expected(
+                key="城乡居民基本医疗保险集中缴费期将于1月31日结束",
+                title="城乡居民医保集中缴费本月底结束",
+                dateline=BENBAO,
+                byline="（记者 叶青）",
+                authors=("叶青",),
+                contains=(
+                    "问：今年的个人缴费标准是多少？",
+                    "答：2025年度我市城乡居民医保个人缴费标准为每人每年四百元",
+                    "问：可以通过哪些渠道缴费？",
+                    "也可以到社区便民服务站现场办理。",
+                ),
+            ),
+        ],
+        furniture_phrases=("2025年1月7日　星期二　第7版　人物　责任编辑：梁静", "◆身边的匠人◆"),
+        focus=(
+            "an interview in 记者：/吴志强： turns under a headline that itself reads 吴志强：…; a 人物 feature with a "
+            "——记 subtitle and one-line subheads (one in quotes); a policy Q&A in 问：/答： with its headline after the body"
+        ),
+    ),
+    _page(
+        "16_newstyle",
+        28,
+        "2025-01-08",
+        2,
+        "要闻",
+        {"编辑": "刘晓", "校对": "陈敏"},
+        [
+            Expected(
+                key="从市场开拓、贸易便利、金融支持、新业态培育等方面",
+                title="我市出台稳外贸“十二条”",
+                kicker="支持企业稳订单拓市场",
+                dateline=BENBAO,
+                byline="（通讯员 魏安琪 记者 孙海鹰）",
+                authors=("孙海鹰",),
+                correspondents=("魏安琪",),
+                contains=(
+                    "《关于进一步稳定外贸发展的若干措施》",
+                    "中东等方向的外贸航线，对新开通的航线给予运营补助。",  # across a column break
+                    "2024年全市外贸进出口总额",
+                    "今年将力争保持稳中有进。",
+                ),
+            ),
+            Expected(
+                key="2025年铁路春运自1月14日开始",
+                title="2025年铁路春运1月14日启动",
+                dateline="新华社北京1月7日电",
+                byline="（记者 王立群、赵敏）",
+                authors=("王立群", "赵敏"),
+                captions=("■1月7日，旅客在北京南站候车大厅排队检票进站。（新华社发）",),
+                contains=("节后客流高峰期增开旅客列车", "12306网站和手机客户端购票"),
+            ),
+            Expected(
+                key="市第一人民医院东岸院区正式开诊",
+                title="市第一人民医院东岸院区开诊",
+                subtitle="设置床位八百张，开设临床科室三十二个",
+                dateline=BENBAO,
+                byline="（记者 叶青）",
+                authors=("叶青",),
+                contains=("东岸新城居民今后在家门口就能看上三甲医院专家门诊。",),
+            ),
+            Expected(
+                key="海川区2025年第一批重点项目集中开工",
+                title="海川区新年首批重点项目集中开工",
+                dateline=BENBAO,
+                byline="（记者 何文博 通讯员 郑佳）",
+                authors=("何文博",),
+                correspondents=("郑佳",),
+                photographers=("唐宁",),
+                captions=("■海川智能装备产业园项目开工现场。（通讯员 唐宁 摄）",),
+                contains=("二十三个项目总投资一百二十六亿元", "建成后可年产工业机器人一万台套。"),
+            ),
+        ],
+        furniture_phrases=("A2 │ 要闻 │ 2025年1月8日 星期三 │ 编辑：刘晓 │ 校对：陈敏", "本版图片除署名外均由记者 郑国梁 摄"),
+        focus=(
+            "another house style: a │-ruled header with edition letter, a footer crediting the page's photos, "
+            "本报讯（通讯员 X 记者 Y）, a 新华社 dispatch whose reporters are joined by 、, a （新华社发） caption "
+            "credit, and a headline after its body and caption"
+        ),
+    ),
+    _page(
+        "17_roundup",
+        13,
+        "2025-01-09",
+        3,
+        "综合",
+        {"责任编辑": "胡蓉"},
+        [
+            Expected(
+                key="地铁2号线东延段开通初期运营",
+                title="地铁2号线东延段开通",
+                column="城事速递",
+                contains=("东岸新城至市中心的通勤时间缩短约二十分钟。",),
+            ),
+            Expected(
+                key="面向中小学生的寒假推荐书单",
+                title="市图书馆推出“寒假书单”",
+                column="城事速递",
+                contains=("共分四个年龄段一百二十种图书。", "预约送书上门。"),
+            ),
+            Expected(
+                key="三千亩大棚草莓进入采摘旺季",
+                title="青禾县大棚草莓进入采摘季",
+                column="城事速递",
+                contains=("每天吸引上千名游客前来采摘。",),
+            ),
+            Expected(
+                key="东滨港至韩国釜山的集装箱快航航线首航",
+                title="东滨港开通至釜山快航",
+                column="城事速递",
+                byline="（记者 陈静 通讯员 唐宁）",
+                authors=("陈静",),
+                correspondents=("唐宁",),
+                contains=("单程航行时间约二十六小时", "主要运输电子产品和汽车零部件。"),
+            ),
+            Expected(
+                key="银杏巷社区的“邻里食堂”里已经坐满了老人",
+                title="鼓楼街道“邻里食堂”开到家门口",
+                kicker="小饭桌连着大民生——",
+                byline="□本报记者 高建国\u3000本报通讯员 孔丽",
+                authors=("高建国",),
+                correspondents=("孔丽",),
+                contains=(
+                    "两荤两素一汤，六十岁以上老人每餐只需十二元。",
+                    "经常凑合一顿。现在每天走几步路就能吃上热乎饭",
+                    "八十一岁的居民钱淑珍说。",
+                    "食堂还安排志愿者送餐上门。",
+                ),
+            ),
+        ],
+        furniture_phrases=("第3版　综合　2025年1月9日　星期四　责任编辑：胡蓉", "城 事 速 递"),
+        focus=(
+            "a 城 事 速 递 roundup (spaced banner) of items with a headline line and no dateline, the last ending in "
+            "a bracketed byline broken across lines; then a feature whose byline is set on two lines"
+        ),
+    ),
+    _page(
+        "18_narrow",
+        8,
+        "2025-01-10",
+        4,
+        "区县",
+        {"责任编辑": "何晴"},
+        [
+            Expected(
+                key="全镇二十六个行政村已全部实现5G信号覆盖",
+                title="岚山镇5G基站实现行政村全覆盖",
+                dateline="本报1月9日讯",
+                byline="□本报记者 何文博 本报通讯员 郑佳",
+                authors=("何文博",),
+                correspondents=("郑佳",),
+                contains=(
+                    "最后一座5G基站在海岛村开通",
+                    "2024年以来，镇里联合通信运营商新建5G基站四十一座",
+                    "就能在网上卖出去了。”",
+                ),
+            ),
+            Expected(
+                key="渔民在岚山渔港分拣海鱼",
+                title="渔港冬捕忙",
+                kind="photo",
+                photographers=("郑国梁",),
+                contains=("渔民在岚山渔港分拣海鱼。（记者 郑国梁 摄）",),
+            ),
+            Expected(
+                key="2024年全县实现地区生产总值三百二十六亿元",
+                title="青禾县经济运行稳中向好",
+                dateline=BENBAO,
+                byline="（记者 黄丽娟）",
+                authors=("黄丽娟",),
+                contains=(
+                    "同比增长5.8%",
+                    "增速高于全市平均水平0.6个百分点。",
+                    "消费品零售总额增长3.5%。",
+                    "2025年青禾县将围绕农产品加工",
+                    "力争全县GDP突破三百五十亿元。",
+                ),
+            ),
+            Expected(
+                key="桃源乡红薯粉条加工厂投产",
+                title="红薯加工厂投产",
+                dateline=BENBAO,
+                byline="（通讯员 田野）",
+                correspondents=("田野",),
+                contains=("年可加工鲜薯一万吨", "带动周边三百余户农户增收。"),
+            ),
+        ],
+        furniture_phrases=("第4版　区县　2025年1月10日　星期五", "责任编辑：何晴"),
+        focus=(
+            "an 8-character column: a headline wrapped onto two lines, a byline on three lines, a dateline broken "
+            "inside (本报1月9 日讯), 5 G, G DP, 2 025年 and 3. 5% broken across lines, a photo whose credit wraps"
+        ),
+    ),
+    _page(
+        "19_opinion",
+        25,
+        "2025-01-13",
+        6,
+        "评论",
+        {"责任编辑": "周岚"},
+        [
+            Expected(
+                key="构成了群众对城市最真切的感受",
+                title="让便民生活圈圈出更多幸福感",
+                subtitle="——二论建设人民满意城市",
+                byline="本报评论员",
+                subheads=("相关链接",),  # the box under it is part of its body, under its own heading
+                contains=(
+                    "修鞋配钥匙不用跑远路",
+                    "重建设轻运营、重数量轻质量",
+                    "让便民生活圈真正圈住烟火气、圈出幸福感。",
+                    "截至2024年底，我市已建成一刻钟便民生活圈四十二个",
+                    "重点补齐早餐店、家政服务和社区养老等短板。",
+                ),
+            ),
+            Expected(
+                key="这是一个以步行时间衡量公共服务可及性的好办法",
+                title="“15分钟”之外，也要看见“最后100米”",
+                column="来论",
+                byline="□ 周文涛",
+                authors=("周文涛",),
+                contains=(
+                    "小区路面坑洼不平",
+                    "适老化改造和人行道治理一并纳入生活圈建设的考核指标。",  # across a column break
+                    "城市的温度才能被每个人感受到。",
+                    "（作者单位：东滨大学公共管理学院）",
+                ),
+            ),
+            Expected(
+                key="我家住在光明小区五号楼六楼",
+                title="老旧小区加装电梯别再“卡”在一楼",
+                column="读者来信",
+                editor_note="本报收到海川区光明小区居民王秀芬的来信",
+                byline="（海川区读者 王秀芬）",
+                authors=("王秀芬",),
+                contains=("编辑同志：", "一个月也难得下楼几次。", "担心影响采光、噪声大", "让加装电梯这件好事早日办成。"),
+            ),
+            Expected(
+                key="不少家长又开始为孩子的看护发愁",
+                title="寒假托管要“托”得住也要“管”得好",
+                column="短评",
+                byline="□ 陈思远",
+                authors=("陈思远",),
+                contains=("为双职工家庭解了燃眉之急。", "少些变相补课"),
+            ),
+        ],
+        furniture_phrases=("评论　2025年1月13日　星期一　第6版　责任编辑：周岚", "来论", "读者来信", "短评"),
+        focus=(
+            "opinion page: a 本报评论员 article with a ——二论 subtitle and a 相关链接 box under it, a 来论 with □ byline "
+            "and （作者单位：…） at its end, a 读者来信 with 编者按, a salutation and the writer in brackets at the end, "
+            "a 短评 signed □ at its end"
+        ),
+    ),
 ]
 
 HANDMADE: dict[str, HandPage] = {p.name: p for p in PAGES}

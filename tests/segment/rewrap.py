@@ -188,7 +188,7 @@ def _continues(last: str, nxt: str, width: int, across: bool) -> bool:
     full = len(last.rstrip()) >= width - (1 if across or body[0] in OPENING else 0)
     if across:
         return full and not _finished(last) and not OPENER.match(body)
-    return full or not _finished(last)
+    return full or not (_finished(last) or OPENER.match(body))  # a dateline under a short byline opens its own block
 
 
 def _long_items(lines: list[str]) -> list[str | _Block]:
