@@ -155,7 +155,8 @@ def find_columns(units: list[Unit], closing: set[int]) -> Columns:
             if photo_caption(units[first].text) and not first_item:
                 break  # photo news of its own
             items[units[first].pos] = name
-            if one_each or text > ITEM_LENGTH:  # a label over one article, not a column of items
+            signed = any(u.kind in (BYLINE, NOTE) for u in units[heads:first])  # a story, its subheads its own
+            if one_each or signed or text > ITEM_LENGTH:  # a label over one article, not a column of items
                 break
             first_item = False
     return Columns(frozenset(banners), items)

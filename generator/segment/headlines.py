@@ -10,10 +10,15 @@ from .chars import CLAUSE_END, SENTENCE_END, ends_clause, ends_sentence, is_cjk,
 from .reflow import collapse, drop_join_spaces, drop_punct_spaces, wrapped_inside_word
 
 MAX_HEADLINE_LINE = 40  # characters; longer lines are body text
-MAX_HEADLINE_LINES = 3
+MAX_HEADLINE_LINES = 3  # of short lines; more only where a narrow column wrapped the headlines
+MAX_WRAPPED_LINES = 6
+WRAPPED_LINE = 6  # characters: the least a headline's line holds where the column wrapped it
 DERIVED_MAX = 36
 DERIVED_MIN = 6
-_LABEL = re.compile(r"^(>>|》》|【|\[|〖)\s*([^【】\[\]〖〗<>《》]{2,12}?)\s*(<<|《《|】|\]|〗)$")
+_LABEL = re.compile(
+    r"^(?:>>|》》|【|\[|〖|(?P<mark>[◆■●★☆◇□▲△◎◥◤]))\s*(?P<name>[^【】\[\]〖〗<>《》◆■●★☆◇□▲△◎◥◤]{2,12}?)\s*"
+    r"(?:<<|《《|】|\]|〗|(?P=mark)|[◥◤])$"  # >>推动深度融合<<, 【区县传真】, ◆身边的匠人◆
+)
 _FOLIO = re.compile(r"^(?:[A-Z]?\d{1,3}|第\s*[〇零一二三四五六七八九十\d]{1,3}\s*版)$")
 _SLOGAN = re.compile(r"^(\S{2,4})(?: \S{2,4}){2,}$")
 BYLINE_ROLES = ("记者", "通讯员", "评论员", "实习生", "摄影")  # words a slogan does not hold
@@ -36,7 +41,7 @@ class Roles:
 def label_name(line: str) -> str:
     """The name a label line prints (``>>推动深度融合<<``, ``【区县传真】``), or ""."""
     m = _LABEL.match(line.strip())
-    return m.group(2) if m else ""
+    return m.group("name") if m else ""
 
 
 def is_furniture(line: str) -> bool:
@@ -83,8 +88,11 @@ def is_signature(lines: list[str]) -> bool:
 
 
 def looks_like_headline(lines: list[str]) -> bool:
-    """True for a block of at most three short lines without sentence or clause endings."""
-    if not lines or len(lines) > MAX_HEADLINE_LINES:
+    """True for a block of at most three short lines without sentence or clause endings,
+    or up to six where all but the last are full lines of a narrow column."""
+    if not lines or len(lines) > MAX_WRAPPED_LINES:
+        return False
+    if len(lines) > MAX_HEADLINE_LINES and any(len(ln) < WRAPPED_LINE for ln in lines[:-1]):
         return False
     return all(
         len(ln) <= MAX_HEADLINE_LINE and not ends_sentence(ln) and not ends_clause(ln) and not any(c in ln for c in "。！？!?")

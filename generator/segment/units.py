@@ -15,7 +15,17 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .bylines import MARKS, MAX_BYLINE, byline_words, credit, ends_signed, is_byline, is_opening_byline, signature
+from .bylines import (
+    MARKS,
+    MAX_BYLINE,
+    byline_words,
+    closes_article,
+    credit,
+    ends_signed,
+    is_byline,
+    is_opening_byline,
+    signature,
+)
 from .chars import CLAUSE_END, SENTENCE_END, ends_clause, ends_sentence
 from .headlines import (
     MAX_HEADLINE_LINES,
@@ -87,6 +97,15 @@ def _join_byline(first: str, more: str) -> str:
     if not is_byline(glued) or byline_words(spaced) == byline_words(glued):
         return spaced
     return glued
+
+
+def _byline_goes_on(byline: str, below: Line) -> bool:
+    """True when the line under a whole byline carries on its list of names, printed a line
+    each (``□本报记者 高建国`` / ``本报通讯员 孔丽``): a byline of its own without a mark
+    or bracket, under one that does not close an article."""
+    text = below.text.strip()
+    return (not below.blank and not below.indented and text[:1] not in MARKS + "（(" and is_byline(text)
+            and not closes_article(byline))
 
 
 def _joins(parts: list[str]) -> Iterator[str]:
@@ -396,6 +415,9 @@ class _Builder:
                 joined, used = whole, k - i + 1
         if not used:
             return 0
+        below = self.lines[i + used] if i + used < len(self.lines) else None
+        if below is not None and _byline_goes_on(joined, below):
+            joined, used = f"{joined} {below.text.strip()}", used + 1
         self.close()
         self.emit(BYLINE, [joined])
         return used
