@@ -89,10 +89,11 @@ def is_signature(lines: list[str]) -> bool:
 
 def looks_like_headline(lines: list[str]) -> bool:
     """True for a block of at most three short lines without sentence or clause endings,
-    or up to six where all but the last are full lines of a narrow column."""
+    or up to six where most are full lines of a narrow column (the last line of each
+    headline may be short)."""
     if not lines or len(lines) > MAX_WRAPPED_LINES:
         return False
-    if len(lines) > MAX_HEADLINE_LINES and any(len(ln) < WRAPPED_LINE for ln in lines[:-1]):
+    if len(lines) > MAX_HEADLINE_LINES and 2 * sum(len(ln) < WRAPPED_LINE for ln in lines) > len(lines):
         return False
     return all(
         len(ln) <= MAX_HEADLINE_LINE and not ends_sentence(ln) and not ends_clause(ln) and not any(c in ln for c in "。！？!?")
@@ -122,7 +123,10 @@ def split_pieces(lines: list[str], width: int = 0) -> list[tuple[str, ...]]:
         # be the rest of a title in large type
         longer = len(line) >= len(prev) + 2 if len(prev) >= LONG_HEAD else len(line) >= 1.4 * len(prev) and (alone or label)
         short_of_column = LONG_HEAD <= len(prev) < width - 2
-        shorter = len(line) < SHORTER_LINE * len(prev) and alone and (k + 1 < len(lines) or short_of_column)
+        # the column wrapped the line before, and this one ends the wrap (a wrap's inner lines are full)
+        fills = width and width - 1 <= len(prev) <= width + 1
+        wrap_ends = fills and (k + 1 == len(lines) or len(lines[k + 1]) >= 1.4 * len(line))
+        shorter = len(line) < SHORTER_LINE * len(prev) and alone and not wrap_ends and (k + 1 < len(lines) or short_of_column)
         ended = prev.endswith(("——", "—", "：", ":")) or enumerated(line)  # a kicker leading into its title; a numbered heading
         ended = ended or line.startswith(("——", "—"))  # a subtitle: ——二论建设人民满意城市
         if not pieces or _INNER_SPACE.search(prev) or _INNER_SPACE.search(line) or longer or shorter or ended:
@@ -176,9 +180,10 @@ class Piece:
 
 
 def is_large(lines: tuple[str, ...], width: int) -> bool:
-    """True for a headline wrapped into several lines that are short for the page."""
+    """True for a headline wrapped into several lines that are short for the page (not
+    wrapped at the column's edge)."""
     limit = min(width, LARGE_LINE) if width else LARGE_LINE
-    return len(lines) > 1 and all(len(line) <= limit for line in lines)
+    return len(lines) > 1 and all(len(line) <= limit for line in lines) and not (width and width - 1 <= len(lines[0]) <= width + 1)
 
 
 # the title of an official document: 关于……的通报 (the body issuing it is printed above)
