@@ -177,8 +177,10 @@ def note_label(text: str) -> str:
 
 
 def is_cut_short(last: str) -> bool:
-    """True when an article's last paragraph stops in mid-sentence (``…直接关系到市民``)."""
-    return bool(last.strip()) and not _FINISHED.search(last.strip())
+    """True when an article's last paragraph stops in mid-sentence (``…直接关系到市民``); a
+    box of short lines without a stop or comma (a weather report, a table) is not prose."""
+    prose = any(c in last for c in "。！？!?，,；;")
+    return bool(last.strip()) and prose and not _FINISHED.search(last.strip())
 
 
 def build_article(plan: Plan, article: int, units: list[Unit], in_place: dict[int, tuple[str, ...]], weights: Weights) -> Article:

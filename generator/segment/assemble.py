@@ -12,12 +12,13 @@ article already begun is that passage's subhead.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
 from .bylines import closes_article, ends_signed
 from .chars import ends_sentence, is_cjk
-from .headlines import alike, enumerated, find_piles, label_name
+from .headlines import alike, enumerated, find_piles, is_signature, label_name
 from .marks import opens_with_continuation, parse_dateline
 from .similarity import Weights, bigrams
 from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, PARA, Unit
@@ -179,6 +180,12 @@ def subheads_in_place(units: list[Unit]) -> set[int]:
     return out
 
 
+def _ends_article(para: Unit) -> bool:
+    """A paragraph that closes its article: signed with a byline at its end, or the
+    signature of a document (落款: who issued it and when)."""
+    return ends_signed(para.text) or is_signature(list(para.lines))
+
+
 def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) -> list[Segment]:
     """Runs of paragraphs broken at headlines, bylines, furniture and article openings; an
     opening passage is also broken at its first blank line after a finished sentence (the
@@ -193,8 +200,10 @@ def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) ->
             continue
         if unit.kind == PARA:
             nxt = units[unit.pos + 1] if unit.pos + 1 < len(units) else None
-            signed = last_para if last_para is not None and ends_signed(last_para.text) else None
+            signed = last_para if last_para is not None and _ends_article(last_para) else None
             kind = "item" if unit.pos in items else _start_kind(unit, prev, nxt, closing, signed)
+            if not kind and prev is not None and prev.kind == HEAD and not segments:
+                kind = "headed"  # the page's first text, under a headline: a story, not the rest of one
             last_para = unit
             gap = bool(segments) and starts[-1][0] != "" and _breaks_at_gap(unit, prev)
             # a passage under a subhead stays with its story unless it is clearly another's
@@ -204,7 +213,23 @@ def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) ->
                 starts.append((kind, gap and not kind, items.get(unit.pos, "")))
             segments[-1].append(unit)
         prev = unit
-    return [Segment(tuple(s), k, g, c) for s, (k, g, c) in zip(segments, starts, strict=True)]
+    out = [Segment(tuple(s), k, g, c) for s, (k, g, c) in zip(segments, starts, strict=True)]
+    return _headed(out, units)
+
+
+def _headed(segments: list[Segment], units: list[Unit]) -> list[Segment]:
+    """The page's first text under a headline opens a story when the next story to open has
+    a headline of its own; else it is the rest of that story (whose headlines are all
+    printed at the top, its lead further down)."""
+    if not segments or segments[0].start != "headed":
+        return segments
+    later = next((s for s in segments[1:] if s.start), None)
+    above = None
+    if later is not None:
+        above = next((u for u in reversed(units[: later.pos]) if u.kind not in (BYLINE, NOTE, FURNITURE, CAPTION)), None)
+    if later is None or (above is not None and above.kind == HEAD):
+        return segments
+    return [dataclasses.replace(segments[0], start=""), *segments[1:]]
 
 
 _CREDIT = re.compile(r"[（(][^（）()]{2,30}摄影?[）)]$|(?:记者|通讯员)\s?\S{2,4}(?:\s\S{2,4})*\s?摄影?$")

@@ -12,7 +12,6 @@ from .reflow import collapse, drop_join_spaces, drop_punct_spaces, wrapped_insid
 MAX_HEADLINE_LINE = 40  # characters; longer lines are body text
 MAX_HEADLINE_LINES = 3  # of short lines; more only where a narrow column wrapped the headlines
 MAX_WRAPPED_LINES = 6
-WRAPPED_LINE = 6  # characters: the least a headline's line holds where the column wrapped it
 DERIVED_MAX = 36
 DERIVED_MIN = 6
 _LABEL = re.compile(
@@ -87,14 +86,16 @@ def is_signature(lines: list[str]) -> bool:
     return 1 <= len(lines) <= 3 and bool(_DATE_LINE.match(lines[-1].strip())) and all(len(ln) <= 24 for ln in lines)
 
 
-def looks_like_headline(lines: list[str]) -> bool:
+def looks_like_headline(lines: list[str], width: int = 0) -> bool:
     """True for a block of at most three short lines without sentence or clause endings,
-    or up to six where most are full lines of a narrow column (the last line of each
-    headline may be short)."""
+    or up to six where most fill a column ``width`` wide (headlines the column wrapped; the
+    last line of each may be short). More short lines are a list or a box: text."""
     if not lines or len(lines) > MAX_WRAPPED_LINES:
         return False
-    if len(lines) > MAX_HEADLINE_LINES and 2 * sum(len(ln) < WRAPPED_LINE for ln in lines) > len(lines):
-        return False
+    if len(lines) > MAX_HEADLINE_LINES:
+        filled = sum(width - 2 <= len(ln) <= width + 1 for ln in lines)
+        if 2 * filled < len(lines) or len(split_pieces(lines, width)) > MAX_HEADLINE_LINES:
+            return False  # short lines, or more than kicker, title and subtitle: a list or a box
     return all(
         len(ln) <= MAX_HEADLINE_LINE and not ends_sentence(ln) and not ends_clause(ln) and not any(c in ln for c in "。！？!?")
         for ln in lines

@@ -288,7 +288,7 @@ class _Builder:
         """An indented, marked or continuation-marked line: a paragraph or a set headline."""
         block = _block(self.lines, i)
         wide_head = any(self.layout.overhangs(b) for b in block) or (line.marked and len(block) == 1)
-        if wide_head and looks_like_headline(block) and not opens_with_continuation(line.text):
+        if wide_head and looks_like_headline(block, self.layout.width) and not opens_with_continuation(line.text):
             return self.headlines(block)
         self.open(line.text, line.width)
         return 1
@@ -309,7 +309,7 @@ class _Builder:
             if self.continues(i, block):
                 return self.add(line)
             return self.headlines(block)
-        if looks_like_headline(block):
+        if looks_like_headline(block, self.layout.width):
             return self.headlines(block)
         if self.para and not self.layout.long_lines:
             return self.add(line)
@@ -323,7 +323,7 @@ class _Builder:
         column's edge or a new paragraph, byline or dateline opens right below it."""
         block = _block(self.lines, i)
         finished = self.finished() or (ends_clause(self.para[-1]) and enumerated(block[0]))
-        if self.layout.long_lines or not finished or not looks_like_headline(block) or is_signature(block):
+        if self.layout.long_lines or not finished or not looks_like_headline(block, self.layout.width) or is_signature(block):
             return False
         if enumerated(block[0]):
             return True

@@ -1086,6 +1086,381 @@ PAGES = [
             "a 短评 signed □ at its end"
         ),
     ),
+    _page(
+        "20_front",
+        15,
+        "2025-02-18",
+        1,
+        "",
+        {"责任编辑": "许静", "校对": "何平"},
+        [
+            Expected(
+                key="总结去年经济社会发展成绩",
+                title="全市高质量发展大会召开",
+                kicker="锚定目标抓落实\u3000凝心聚力开新局",
+                subtitle="全年安排市级重点项目三百个\u3000总投资一千八百亿元",
+                dateline=BENBAO,
+                byline="（记者 孙海鹰）",
+                authors=("孙海鹰",),
+                continued_to=2,
+                contains=(
+                    "2月17日，全市高质量发展大会召开",
+                    "奋力推动经济实现质的有效提升和量的合理增长。",
+                    "外贸进出口总额等主要指标增速位居全省前列",
+                    "持续深化“放管服”改革，在项目审批、要素保障、企业服务等方面",  # across a column break
+                    "让各类经营主体在东滨",
+                ),
+            ),
+            Expected(
+                key="项目经理陈永刚一边查看施工进度表",
+                title="东岸新城百余个在建项目全面复工",
+                kicker="开局就是决战\u3000起步就要冲刺",
+                subtitle="——节后复工复产一线见闻",
+                byline="□本报记者 罗晓峰\u3000本报通讯员 郑佳",
+                authors=("罗晓峰",),
+                correspondents=("郑佳",),
+                contains=(
+                    "东岸新城滨海科技园二期工地上",
+                    "正月初八就开了工，现在到岗工人已经超过九成。”他说。",
+                    "从青禾县等地“点对点”接回务工人员一千二百余人。",  # across a column break
+                    "东岸新城一百一十二个在建项目已全部复工",
+                    "复工率和到岗率均创近年同期新高。",
+                ),
+            ),
+            Expected(
+                key="新增学位一万二千个",
+                title="我市今年将新建改扩建城乡公办幼儿园四十所",
+                dateline=BENBAO,
+                byline="（记者 叶青）",
+                authors=("叶青",),
+                contains=("其中青禾县、岚山镇等农村地区占一半以上。", "全市公办园在园幼儿占比将提高到百分之六十以上。"),
+            ),
+            Expected(
+                key="记者从东滨火车站、东滨汽车总站获悉",
+                title="全市春运返程客流高峰预计本周末到来",
+                dateline=BENBAO,
+                byline="（记者 何文博 通讯员 唐宁）",
+                authors=("何文博",),
+                correspondents=("唐宁",),
+                contains=("两日发送旅客九万余人次。", "汽车总站增开夜班车和定制客运线路。"),
+            ),
+        ],
+        furniture_phrases=("东滨日报", "2025年2月18日　星期二　农历乙巳年正月廿一　第1版", "责任编辑：许静　校对：何平"),
+        focus=(
+            "front page set headline first: the masthead on a line of its own, two three-deck headline stacks "
+            "(kicker / title / subtitle, one subtitle opening with ——) wider than the column, a lead article that "
+            "jumps (（下转第2版） mid-sentence after a column break), a byline set a line per role, and two short "
+            "articles whose one-sentence headlines wrap onto two lines because they are longer than the column"
+        ),
+    ),
+    _page(
+        "21_halfwidth",
+        24,
+        "2025-02-19",
+        4,
+        "社会",
+        {"责任编辑": "梁静", "美术编辑": "邹平"},
+        [
+            Expected(
+                key="惠及居民一万余户",
+                title="老旧小区加装电梯今年计划再装三百部",
+                dateline=BENBAO,
+                byline="(记者 高建国 通讯员 孔丽)",
+                authors=("高建国",),
+                correspondents=("孔丽",),
+                contains=(
+                    "2月18日,记者从市住房和城乡建设局获悉,2024年全市老旧小区共加装电梯二百六十八部",
+                    "优先支持有六十周岁(含)以上老人居住的单元,并将加装电梯与老旧小区改造同步设计、同步施工。",
+                    "简化审批流程:由街道牵头组织业主协商",
+                    "审批时限由四十个工作日压缩至二十个工作日;对低层住户担心的采光、噪声等问题,设计单位",  # across a column break
+                ),
+            ),
+            Expected(
+                key="外卖骑手刘海涛推门进来",
+                title="“小哥驿站”里的温暖",
+                byline="本报记者 宋佳",
+                authors=("宋佳",),
+                contains=(
+                    "接了一杯热水:“跑了一晚上,进来歇十分钟,手机电也充满了。”",
+                    "服务快递员、外卖骑手等新就业群体四万余人次。",
+                    "对小区里的情况最熟悉;街道组建了一支八十多人的“骑手志愿队”",
+                    "骑手志愿队还帮社区给独居老人送去年货一百多份。",
+                ),
+            ),
+            Expected(
+                key="可以通过发送短信向市急救中心求助",
+                title="市急救中心开通听障人士短信报警服务",
+                dateline=BENBAO,
+                byline="(记者 叶青)",
+                authors=("叶青",),
+                contains=(
+                    "2月18日起,听障人士遇到紧急情况时",
+                    "短信内容需包括:姓名、所在位置和主要症状;急救中心收到短信后",
+                    "这项服务的短信号码为12120,全市户籍和常住的听障人士均可使用。",
+                    "非紧急情况请勿占用这一号码。",
+                ),
+            ),
+            Expected(
+                key="一百二十家企业提供就业岗位三千余个",
+                title="青禾县举办春季大型招聘会",
+                dateline=BENBAO,
+                byline="(记者 黄丽娟)",
+                authors=("黄丽娟",),
+                contains=("青禾县2025年春季大型招聘会在县体育馆举行", "当天初步达成就业意向九百余人。"),
+            ),
+        ],
+        furniture_phrases=("2025年2月19日 星期三 第4版 社会", "责任编辑：梁静 美术编辑：邹平"),
+        focus=(
+            "an extractor's output: paragraphs indented with four ASCII spaces (the first line of a paragraph holds "
+            "two characters fewer), half-width , : ; ( ) in the body text (。、“” stay full-width), datelines "
+            "本报讯(记者 X 通讯员 Y) and a byline (记者 X) at the end in ASCII brackets, a (含) that is no byline, "
+            "an opening byline 本报记者 X, and a header whose parts are parted by ASCII spaces"
+        ),
+    ),
+    _page(
+        "22_notice",
+        27,
+        "2025-02-20",
+        7,
+        "服务",
+        {"责任编辑": "何晴"},
+        [
+            Expected(
+                key="因人民路雨污分流改造工程施工需要",
+                title="关于人民路部分路段封闭施工的公告",
+                # the numbered items are indented paragraphs of the notice, not headings; the signature
+                # (two issuing bodies and the date, a line each) closes the notice
+                contains=(
+                    "《中华人民共和国道路交通安全法》",
+                    "现将有关事项公告如下：",
+                    "一、封闭时间：2025年2月24日0时至4月30日24时。",
+                    "行人可沿施工围挡内侧的临时通道通行，沿线单位和居民车辆凭通行证从中山路口进出。",
+                    "三、途经该路段的3路、15路、27路公交车临时绕行解放路、中山路",
+                    "具体站点调整情况详见公交站牌公告或“东滨公交”微信公众号。",
+                    "因施工给大家带来的不便，敬请谅解。",
+                    "特此公告。",
+                    "东滨市公安局交通警察支队海川大队",
+                    "东滨市海川区住房和城乡建设局",
+                    "2025年2月19日",
+                ),
+            ),
+            Expected(
+                # a weather box: its heading is its title, its short lines and the issuing line its body
+                key="北风转南风2到3级",
+                title="天气预报",
+                contains=("今天夜间：晴转多云", "最低气温-1℃", "后天：阴有小雨", "市气象台2月19日17时发布"),
+            ),
+            Expected(
+                key="即可生成乘车码",
+                title="市民卡新增乘车码功能",
+                dateline=BENBAO,
+                byline="（记者 陈静）",
+                authors=("陈静",),
+                contains=(
+                    "市民打开“东滨市民卡”手机应用",
+                    "在全市公交车、地铁和轮渡上扫码乘车，无需再单独下载各家运营企业的应用程序。",
+                    "扫码乘车同样享受免费或半价优惠。",
+                    "图书借阅等各类服务八十余项，注册用户突破三百万。",
+                ),
+            ),
+            Expected(
+                key="海川区解放路以东、海滨路以北区域将暂停供水",
+                title="海川区部分区域周六停水",
+                dateline=BENBAO,
+                byline="（记者 罗晓峰）",
+                authors=("罗晓峰",),
+                contains=(
+                    "因供水管网改造施工，2月22日8时至20时",
+                    "请居民提前做好储水准备。",
+                    "供水公司将在受影响的六个小区设置临时供水点。",
+                ),
+            ),
+        ],
+        furniture_phrases=("第7版　服务　2025年2月20日　星期四　责任编辑：何晴", "本版邮箱：fuwu@dbrb.com.cn"),
+        focus=(
+            "a service page: a 公告 whose 一、二、三、四、 items are indented paragraphs and whose 落款 (two issuing "
+            "bodies and a date, each on its own unindented line) closes it right above a weather box of short "
+            "unindented lines under its heading; a short item from a line end wrapped inside a time (4月30日 / 24时)"
+        ),
+    ),
+    _page(
+        "23_sports",
+        18,
+        "2025-02-24",
+        8,
+        "体育",
+        {"责任编辑": "马骏", "图片编辑": "邹平"},
+        [
+            Expected(
+                key="终结三连败",
+                title="东滨男篮98比87击败江城队",
+                kicker="CBA常规赛第三十五轮",
+                dateline=BENBAO,
+                byline="（记者 邵锋）",
+                authors=("邵锋",),
+                contains=(
+                    "2024—2025赛季CBA常规赛第三十五轮在东滨体育中心进行。",
+                    "以98比87战胜江城队",
+                    "连续命中三分球，以28比19领先。",
+                    "东滨队后卫王一鸣连续命中两记三分球，锁定胜局。全场比赛，琼斯得到31分12个篮板",  # across a column break
+                    "王一鸣贡献18分7次助攻。",
+                    "“这场胜利对提振士气很重要”。",
+                ),
+            ),
+            Expected(
+                key="市民在冰场上体验冰壶运动",
+                title="冰壶初体验",
+                kind="photo",
+                column="图片新闻",
+                photographers=("郑国梁",),
+                contains=("东滨市第十二届全民健身冰雪季在南湖公园开幕", "体验冰壶运动。（记者 郑国梁 摄）"),
+            ),
+            Expected(
+                key="东滨队以3∶1战胜江城队",
+                title=None,
+                kind="photo",
+                column="图片新闻",
+                photographers=("宋佳",),
+                contains=("在2025年全国U17女子足球锦标赛南方赛区比赛中", "取得小组赛两连胜。（记者 宋佳 摄）"),
+            ),
+            Expected(
+                key="来自全镇二十六个行政村的十八支球队",
+                title="岚山镇首届“村BA”开赛",
+                dateline=BENBAO,
+                byline="（通讯员 唐宁）",
+                correspondents=("唐宁",),
+                contains=("岚山镇首届“村BA”篮球联赛在镇文体广场开赛", "曾在NBA发展联盟效力的东滨籍球员李浩然"),
+            ),
+            Expected(
+                key="结束了在昆明为期四十天冬训",
+                title="东滨海港队结束冬训回到主场",
+                dateline=BENBAO,
+                byline="（记者 何文博）",
+                authors=("何文博",),
+                contains=("取得6胜2平2负的战绩。", "2025赛季中甲联赛将于3月15日开幕", "本赛季球队引进了三名U21球员"),
+            ),
+        ],
+        furniture_phrases=("2025年2月24日　星期一　第8版　体育　责任编辑：马骏　图片编辑：邹平", "图片新闻"),
+        focus=(
+            "sports page: scores as 98比87, 28比19, 47平 and 3∶1 (ratio sign), Latin names (CBA, NBA, U17, U21, "
+            "村BA) and a year span 2024—2025; a kicker naming the round over the title; a 图片新闻 banner over two "
+            "photos, one with a headline and one without, each caption with its credit （记者 X 摄）; a report "
+            "whose byline is a 通讯员 alone at the end"
+        ),
+    ),
+    _page(
+        "24_noblank",
+        20,
+        "2025-02-25",
+        3,
+        "综合新闻",
+        {"责任编辑": "胡蓉"},
+        [
+            Expected(
+                key="利用边角地、闲置地新建改造口袋公园六十个",
+                title="海川区启动“口袋公园”建设三年行动",
+                dateline=BENBAO,
+                byline="（记者 罗晓峰）",
+                authors=("罗晓峰",),
+                contains=("2月24日，海川区召开城市更新工作会议", "让居民出门五分钟就能见到绿。", "并由社区志愿者参与日常管护。"),
+            ),
+            Expected(
+                key="一辆辆满载西红柿、黄瓜的货车",
+                title="青禾县农产品冷链物流中心投用",
+                kicker="从“种得好”到“卖得好”",
+                byline="本报记者 黄丽娟\u3000本报通讯员 田野",
+                authors=("黄丽娟",),
+                correspondents=("田野",),
+                contains=(
+                    "分拣线上，工人们按大小、成色把蔬菜分级装箱",
+                    "我们可以挑价钱好的时候再卖。”桃源乡种植户周德明说。",
+                    "冷库容量三万吨，年分拣配送能力二十万吨。",
+                    "每年可为农户增收五千万元以上。",
+                ),
+            ),
+            Expected(
+                key="记者24日从教育部获悉",
+                title="教育部部署春季学期开学工作",
+                dateline="新华社北京2月24日电",
+                byline="（记者 赵敏）",
+                authors=("赵敏",),
+                contains=("扎实做好2025年春季学期开学各项工作", "严禁以任何形式提前开学或组织集体补课。"),
+            ),
+            Expected(
+                key="三百二十套拎包入住的公寓",
+                title="东岸新城首批人才公寓交付",
+                dateline=BENBAO,
+                byline="（记者 陈静）",
+                authors=("陈静",),
+                contains=("优先租给园区企业引进的高校毕业生和技术人才。", "园区企业已提交入住申请四百余份。"),
+            ),
+            Expected(
+                key="市民在青禾县云雾山梅园赏梅拍照",
+                title="梅园春意浓",
+                kind="photo",
+                photographers=("冯敏",),
+                contains=("梅园里的三千余株梅花竞相开放", "吸引不少游客前来踏青。（通讯员 冯敏 摄）"),
+            ),
+        ],
+        furniture_phrases=("2025年2月25日　星期二　第3版　综合新闻　责任编辑：胡蓉", "本版邮箱：zhxw@dbrb.com.cn"),
+        focus=(
+            "an extraction that dropped every blank line: headlines, a kicker, an opening byline, 　　-indented "
+            "paragraphs, a 新华社 dispatch, a byline wrapped at the end (（记者 / 陈静）) and a photo with its "
+            "caption and credit all follow one another line after line, the footer right under the last credit"
+        ),
+    ),
+    _page(
+        "25_feature",
+        22,
+        "2025-02-26",
+        5,
+        "基层治理",
+        {"责任编辑": "周岚", "美术编辑": "李强"},
+        [
+            Expected(
+                key="鼓楼街道银杏巷社区网格员张慧",
+                title="小网格里的“大民生”",
+                kicker="海川区鼓楼街道探索“网格+”治理模式",
+                byline="■本报记者 韩冰\u3000通讯员 苏婷",
+                authors=("韩冰",),
+                correspondents=("苏婷",),
+                # three subheads in the flow, then the 记者手记 box closing the feature, under its own heading
+                subheads=("小网格撬动大治理", "服务清单对准群众需求", "数字平台让诉求“秒响应”", "记者手记"),
+                contains=(
+                    "独居老人孙大爷约了上门量血压",
+                    "每个网格三百户左右，网格员、楼栋长、党员志愿者和物业人员组成“网格服务团”",  # across a column break
+                    "银杏巷社区党委书记程立伟说",
+                    "化解邻里纠纷四百三十多起。",
+                    "网格里的“四点半课堂”就开进了楼栋活动室。",
+                    "共受理各类事件二万一千余件，按时办结率达到百分之九十七。",
+                    "让小网格更好地托起大民生。",
+                    "她的手机响了十一次。",
+                    "网格才能真正织密、织暖。",
+                ),
+            ),
+            Expected(
+                key="一千二百余名干部群众栽下侧柏、黄栌等苗木",
+                title="青禾县义务植树活动启动",
+                dateline=BENBAO,
+                contains=("青禾县2025年春季义务植树活动在桃源乡荒山造林点启动", "新建村庄绿化示范村十五个。"),
+            ),
+            Expected(
+                key="岚山镇海岛巡回医疗船从岚山渔港启航",
+                title="岚山镇海岛巡回医疗船启航",
+                dateline=BENBAO,
+                byline="（通讯员 郑佳 记者 何文博）",
+                authors=("何文博",),
+                correspondents=("郑佳",),
+                contains=("为镇辖五个海岛村的六百余名居民送医送药。", "医疗船配备B超机、心电图机和常用药品"),
+            ),
+        ],
+        furniture_phrases=("第5版　基层治理　2025年2月26日　星期三　责任编辑：周岚　美术编辑：李强",),
+        focus=(
+            "a page-long 通讯: kicker and title, byline ■本报记者 X　通讯员 Y, six paragraphs with three one-line "
+            "subheads set in the flow (no blank lines round them), a 记者手记 box closing the feature, then two short "
+            "unrelated items, the last signed （通讯员 X 记者 Y） at its end"
+        ),
+    ),
 ]
 
 HANDMADE: dict[str, HandPage] = {p.name: p for p in PAGES}
