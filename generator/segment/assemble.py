@@ -141,7 +141,7 @@ def find_columns(units: list[Unit], closing: set[int]) -> Columns:
             continue
         banners.add(units[k].pos)
         one_each = names.count(name) > 1
-        j, first_item = k + 1, True
+        j, first_item, photos = k + 1, True, False
         while j < len(units):
             heads = j
             over = (HEAD, FURNITURE, BYLINE, NOTE) if first_item else (HEAD, FURNITURE)  # the column's one story may be signed
@@ -153,8 +153,10 @@ def find_columns(units: list[Unit], closing: set[int]) -> Columns:
             text = sum(len(u.text) for u in units[first:j] if u.kind == PARA)
             if heads == first or first == j or units[first].kind != PARA or (text > ITEM_LENGTH and not first_item):
                 break
-            if photo_caption(units[first].text) and not first_item:
-                break  # photo news of its own
+            photo = photo_caption(units[first].text)
+            if not first_item and photo != photos:
+                break  # photo news of its own after items, or a story after a column of pictures
+            photos = photo
             items[units[first].pos] = name
             signed = any(u.kind in (BYLINE, NOTE) for u in units[heads:first])  # a story, its subheads its own
             if one_each or signed or text > ITEM_LENGTH:  # a label over one article, not a column of items
@@ -201,7 +203,8 @@ def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) ->
         if unit.kind == PARA:
             nxt = units[unit.pos + 1] if unit.pos + 1 < len(units) else None
             signed = last_para if last_para is not None and _ends_article(last_para) else None
-            kind = "item" if unit.pos in items else _start_kind(unit, prev, nxt, closing, signed)
+            kind = _start_kind(unit, prev, nxt, closing, signed)
+            kind = "item" if unit.pos in items and kind != "photo" else kind  # a column's picture is still photo news
             if not kind and prev is not None and prev.kind == HEAD and not segments:
                 kind = "headed"  # the page's first text, under a headline: a story, not the rest of one
             last_para = unit

@@ -192,6 +192,7 @@ class _Builder:
         self.para_gap = False
         self.note = False  # the open paragraph is an editor's note
         self.gap = False
+        self.photo_at = -1  # the unit holding the last photo news item's caption
         printed = [k for k, ln in enumerate(lines) if not ln.blank]
         self.ends = {printed[0], printed[-1]} if printed else set()
         self.edges = set(printed[:EDGE_LINES] + printed[-EDGE_LINES:])
@@ -258,12 +259,15 @@ class _Builder:
     def caption(self, i: int) -> int:
         """Emit a caption block (with the photographer's credit printed under it) without
         closing the paragraph it interrupts. A caption standing right under a headline is
-        photo news: a picture with its headline and no story, so its caption is the text."""
+        photo news: a picture with its headline and no story, so its caption is the text; so
+        is a credited caption right after another photo news item (pictures in a row)."""
         block = [self.lines[i].text, *_rest_of(self.lines, i)]
         nxt = i + len(block)
         if nxt < len(self.lines) and credit(self.lines[nxt].text):
             block.append(self.lines[nxt].text)
-        if not self.para and self.units and self.units[-1].kind == HEAD:
+        after_photo = self.photo_at == len(self.units) - 1 and credit(join_caption(block))
+        if not self.para and self.units and (self.units[-1].kind == HEAD or after_photo):
+            self.photo_at = len(self.units) + 1
             self.emit(FURNITURE, [CAPTION_START])
             self.units.append(Unit(PARA, (block[0][len(CAPTION_START) :], *block[1:]), len(self.units), after_gap=True))
             self.gap = False
