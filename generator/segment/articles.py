@@ -36,14 +36,15 @@ LEADS_ON = ("——", "—", "：", ":")  # a kicker ending so leads into its ti
 
 def split_subheads(heads: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """Separate an article's piled subheads from its kicker, title and subtitle; a pile of
-    two that would leave no title, or only a kicker leading into it, is the title group."""
+    two that would leave no title, or only a kicker leading into it or a dash subtitle under
+    it, is the title group."""
     piles = find_piles(heads)
     piled = {h.pos for p in piles for h in p}
     if len(piled) == len(heads) and piles and len(piles[0]) == 2 and len(piles) == 1:
         piled = set()
     rest = [h for h in heads if h.pos not in piled]
-    if rest and all(h.lines[-1].endswith(LEADS_ON) for h in rest):
-        piled = set()  # a kicker that leads into the next line: what follows is title and subtitle
+    if rest and all(h.lines[-1].endswith(LEADS_ON) or h.lines[0].startswith(("——", "—")) for h in rest):
+        piled = set()  # only a kicker leading into the title, or a subtitle under it: the pile is the title group
     return [h for h in heads if h.pos not in piled], [h for h in heads if h.pos in piled]
 
 

@@ -112,8 +112,8 @@ def split_pieces(lines: list[str], width: int = 0) -> list[tuple[str, ...]]:
     """Split a headline block into separate headlines: a line with an inner space is complete
     in itself; after a line long enough to stand alone, a much longer line starts a new
     headline, and so does a much shorter one that more lines follow (a kicker over a title
-    set in two short lines of large type) or that follows a long line well short of the
-    column's ``width`` (a subtitle under its title: a wrap would have filled the line)."""
+    set in two short lines of large type), unless it ends a line the column's ``width``
+    wrapped."""
     pieces: list[list[str]] = []
     for k, line in enumerate(lines):
         prev = pieces[-1][-1] if pieces else ""
@@ -123,11 +123,10 @@ def split_pieces(lines: list[str], width: int = 0) -> list[tuple[str, ...]]:
         # after a long line, a longer one is a headline of its own; after a short one it may
         # be the rest of a title in large type
         longer = len(line) >= len(prev) + 2 if len(prev) >= LONG_HEAD else len(line) >= 1.4 * len(prev) and (alone or label)
-        short_of_column = LONG_HEAD <= len(prev) < width - 2
         # the column wrapped the line before, and this one ends the wrap (a wrap's inner lines are full)
         fills = width and width - 1 <= len(prev) <= width + 1
         wrap_ends = fills and (k + 1 == len(lines) or len(lines[k + 1]) >= 1.4 * len(line))
-        shorter = len(line) < SHORTER_LINE * len(prev) and alone and not wrap_ends and (k + 1 < len(lines) or short_of_column)
+        shorter = len(line) < SHORTER_LINE * len(prev) and alone and not wrap_ends and k + 1 < len(lines)
         ended = prev.endswith(("——", "—", "：", ":")) or enumerated(line)  # a kicker leading into its title; a numbered heading
         ended = ended or line.startswith(("——", "—"))  # a subtitle: ——二论建设人民满意城市
         if not pieces or _INNER_SPACE.search(prev) or _INNER_SPACE.search(line) or longer or shorter or ended:
@@ -139,7 +138,9 @@ def split_pieces(lines: list[str], width: int = 0) -> list[tuple[str, ...]]:
 
 def clean_headline(line: str) -> str:
     """One headline line without extractor spacing; spaces between its phrases stay."""
-    line = drop_punct_spaces(drop_join_spaces(collapse(line)))
+    # an ideographic space is printed between two phrases; only plain ones may be an extractor's joins
+    kept = re.sub(r"\s*\u3000\s*", "\x00", line.strip())
+    line = drop_punct_spaces(drop_join_spaces(collapse(kept)).replace("\x00", " "))
     return line.replace(" ", "") if _LETTER_SPACED.match(line) else line
 
 
@@ -273,6 +274,7 @@ def find_piles(heads: list) -> list[list]:
     runs: list[list] = []
     for head in heads:
         kicker = runs and runs[-1][-1].lines[-1].endswith(("——", "—", "：", ":"))  # leads into the next: not a pile
+        kicker = kicker or head.lines[0].startswith(("——", "—"))  # a subtitle under its title
         if runs and not kicker and runs[-1][-1].pos + 1 == head.pos and alike(runs[-1][-1].lines, head.lines):
             runs[-1].append(head)
         else:
