@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .chars import CLAUSE_END, SENTENCE_END, ends_clause, ends_sentence, is_cjk, is_latin
+from .marks import holds_jump
 from .reflow import collapse, drop_join_spaces, drop_punct_spaces, wrapped_inside_word
 
 MAX_HEADLINE_LINE = 40  # characters; longer lines are body text
@@ -90,10 +91,10 @@ def looks_like_headline(lines: list[str], width: int = 0) -> bool:
     """True for a block of at most three short lines without sentence or clause endings,
     or up to six where most fill a column ``width`` wide (headlines the column wrapped; the
     last line of each may be short). More short lines are a list or a box: text."""
-    if not lines or len(lines) > MAX_WRAPPED_LINES:
+    if not lines or len(lines) > MAX_WRAPPED_LINES or any(holds_jump(ln) for ln in lines):
         return False
     if len(lines) > MAX_HEADLINE_LINES:
-        filled = sum(width - 2 <= len(ln) <= width + 1 for ln in lines)
+        filled = sum(width - 2 <= len(ln) <= width + 1 for ln in lines) if width else 0
         if 2 * filled < len(lines) or len(split_pieces(lines, width)) > MAX_HEADLINE_LINES:
             return False  # short lines, or more than kicker, title and subtitle: a list or a box
     return all(

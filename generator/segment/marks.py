@@ -90,3 +90,9 @@ def opens_with_continuation(text: str) -> bool:
     """True when ``text`` starts with a ``（上接第X版）`` mark."""
     m = _MARK.match(text.strip())
     return bool(m) and m.group(1) == "上"
+
+
+def holds_jump(text: str) -> bool:
+    """True for text holding a continuation mark (``（下转第2版）``): an article's text, never
+    a headline."""
+    return bool(_MARK.search(text))

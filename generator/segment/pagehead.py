@@ -96,7 +96,8 @@ def _split_run(part: str) -> list[str]:
 
 def _known(piece: str) -> bool:
     """A piece that reads as one header field."""
-    return bool(_DATE.match(piece) or _WEEKDAY.match(piece) or _PAGE.match(piece) or _SECTION.match(piece) or _editor(piece))
+    return bool(_DATE.match(piece) or _WEEKDAY.match(piece) or _LUNAR.match(piece) or _PAGE.match(piece) or _SECTION.match(piece)
+                or _editor(piece))
 
 
 def _editor(token: str) -> tuple[str, str] | None:

@@ -40,7 +40,7 @@ from .headlines import (
 )
 from .layout import Layout
 from .lines import Line
-from .marks import opens_with_continuation, parse_dateline
+from .marks import holds_jump, opens_with_continuation, parse_dateline
 from .pagehead import parse_header
 from .reflow import join_lines
 
@@ -282,6 +282,8 @@ class _Builder:
         followed by more column text."""
         if _has_punct(block) or len(block) > MAX_HEADLINE_LINES or _closes_bracket(self.para, block):
             return True
+        if any(holds_jump(line) for line in block):
+            return True  # the text's last words and where it goes on: ……在东滨（下转第2版）
         if self.layout.long_lines:
             return len(block[0]) > CONTINUED_LINE
         after = next((ln for ln in self.lines[i + len(block) :] if not ln.blank), None)
