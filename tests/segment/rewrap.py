@@ -157,7 +157,7 @@ def _hard_items(lines: list[str], width: int) -> list[str | _Block]:
             j = i
             while j < len(lines) and not lines[j].strip():
                 j += 1
-            if j == len(lines) or not _continues(lines[i - 1], lines[j], width, across=j > i):
+            if j == len(lines) or not _continues(lines[i - 1], lines[j], width, across=j > i, text=text):
                 break
             if j > i:
                 breaks.append(len(text))
@@ -179,16 +179,18 @@ def _opens_block(lines: list[str], i: int, width: int) -> bool:
     return column_line and not _indented(nxt) and bool(CLAUSE.search(body)) and not _finished(body)
 
 
-def _continues(last: str, nxt: str, width: int, across: bool) -> bool:
-    """Does ``nxt`` carry on the block whose last line is ``last``? Across a column break
-    (``across``) only a full line cut mid-sentence carries on, into an unmarked line."""
+def _continues(last: str, nxt: str, width: int, across: bool, text: str = "") -> bool:
+    """Does ``nxt`` carry on the block whose last line is ``last`` (``text`` so far)? Across
+    a column break (``across``) only a full line cut mid-sentence carries on, into an
+    unmarked line."""
     body = nxt.strip()
     if _indented(nxt) or body.startswith(HARD_MARKS):
         return False
     full = len(last.rstrip()) >= width - (1 if across or body[0] in OPENING else 0)
+    finished = _finished(last) or _finished(text or last)  # a byline in brackets may have wrapped: （记者 / 陈静）
     if across:
-        return full and not _finished(last) and not OPENER.match(body)
-    return full or not (_finished(last) or OPENER.match(body))  # a dateline under a short byline opens its own block
+        return full and not finished and not OPENER.match(body)
+    return full or not (finished or OPENER.match(body))  # a dateline under a short byline opens its own block
 
 
 def _long_items(lines: list[str]) -> list[str | _Block]:
