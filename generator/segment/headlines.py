@@ -113,7 +113,8 @@ def split_pieces(lines: list[str], width: int = 0) -> list[tuple[str, ...]]:
     """Split a headline block into separate headlines: a line with an inner space is complete
     in itself; after a line long enough to stand alone, a much longer line starts a new
     headline, and so does a much shorter one that more lines follow (a kicker over a title
-    set in two short lines of large type), unless it ends a line the column's ``width``
+    set in two short lines of large type) or that follows a line neither wrapped by the
+    column's ``width`` nor short enough for large type, unless it ends a line the column
     wrapped."""
     pieces: list[list[str]] = []
     for k, line in enumerate(lines):
@@ -126,8 +127,9 @@ def split_pieces(lines: list[str], width: int = 0) -> list[tuple[str, ...]]:
         longer = len(line) >= len(prev) + 2 if len(prev) >= LONG_HEAD else len(line) >= 1.4 * len(prev) and (alone or label)
         # the column wrapped the line before, and this one ends the wrap (a wrap's inner lines are full)
         fills = width and width - 1 <= len(prev) <= width + 1
+        complete = LARGE_LINE < len(prev) < width - 2  # too long for large type, too short for a wrap
         wrap_ends = fills and (k + 1 == len(lines) or len(lines[k + 1]) >= 1.4 * len(line))
-        shorter = len(line) < SHORTER_LINE * len(prev) and alone and not wrap_ends and k + 1 < len(lines)
+        shorter = len(line) < SHORTER_LINE * len(prev) and alone and not wrap_ends and (k + 1 < len(lines) or complete)
         ended = prev.endswith(("——", "—", "：", ":")) or enumerated(line)  # a kicker leading into its title; a numbered heading
         ended = ended or line.startswith(("——", "—"))  # a subtitle: ——二论建设人民满意城市
         if not pieces or _INNER_SPACE.search(prev) or _INNER_SPACE.search(line) or longer or shorter or ended:
