@@ -127,7 +127,7 @@ def split_pieces(lines: list[str], width: int = 0) -> list[tuple[str, ...]]:
         longer = len(line) >= len(prev) + 2 if len(prev) >= LONG_HEAD else len(line) >= 1.4 * len(prev) and (alone or label)
         # the column wrapped the line before, and this one ends the wrap (a wrap's inner lines are full)
         fills = width and width - 1 <= len(prev) <= width + 1
-        complete = LARGE_LINE < len(prev) < width - 2  # too long for large type, too short for a wrap
+        complete = len(prev) > LARGE_LINE and width and not fills  # too long for large type, and no column's wrap
         wrap_ends = fills and (k + 1 == len(lines) or len(lines[k + 1]) >= 1.4 * len(line))
         shorter = len(line) < SHORTER_LINE * len(prev) and alone and not wrap_ends and (k + 1 < len(lines) or complete)
         ended = prev.endswith(("——", "—", "：", ":")) or enumerated(line)  # a kicker leading into its title; a numbered heading
