@@ -38,7 +38,7 @@ _SUFFIXES = ("摄影报道", "综合报道", "联合报道", "报道", "摄影",
 _PHOTO = {"摄", "摄影", "摄影报道", "摄影记者", "本报摄影记者", "文/图", "图/文", "文图", "图", "图/"}
 _CORRESPONDENT = {"通讯员", "本报通讯员", "特约通讯员"}
 _AGENCY = re.compile(r"^\S{1,12}?(?:记者|通讯员|评论员)$")  # 青岛日报/观海新闻记者, 驻京记者
-_SPACES = re.compile(r"[\s\u3000\u00a0、]+")  # 、 between names: 记者 王立群、赵敏
+_SPACES = re.compile(r"[\s\u3000\u00a0]+")
 
 
 @dataclass(frozen=True)
@@ -157,6 +157,12 @@ def _tokens(core: str) -> list[_Token] | None:
             continue
         if raw in _SUFFIXES and out:
             out.append(_Token("suffix", raw))
+            continue
+        if "、" in raw:  # names listed: 王立群、赵敏
+            names = raw.split("、")
+            if not all(_is_name(n) and not _role_at(n) for n in names):
+                return None
+            out.extend(_Token("name", n) for n in names)
             continue
         parts = _split_glued(raw)
         if parts is None:

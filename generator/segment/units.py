@@ -336,7 +336,7 @@ class _Builder:
         column = max(self.widths[1:-1] + [self.layout.width])
         after = self.lines[i + len(block)] if i + len(block) < len(self.lines) else None
         # a line without a stop between two paragraphs is a subhead even where it fills a narrow column
-        between = after is not None and after.indented and not _has_punct(block)
+        between = after is not None and (after.indented or starts_byline(after.text)) and not _has_punct(block)
         if any(len(b) >= column - 1 for b in block) and not all(self.layout.overhangs(b) for b in block) and not between:
             return False
         opens_below = after is None or after.blank or _opens(after) or starts_byline(after.text)
