@@ -129,7 +129,8 @@ def _set(block: _Block, width: int, split_words: bool) -> list[str]:
 
 
 def _indented(line: str) -> bool:
-    return line.lstrip(" ").startswith("\u3000")
+    """An indent of ideographic spaces, or of two or more plain ones (as some extractors emit)."""
+    return line.lstrip(" ").startswith("\u3000") or (line.startswith("  ") and bool(line.strip()))
 
 
 def _finished(line: str) -> bool:
