@@ -83,8 +83,11 @@ def enumerated(line: str) -> bool:
 
 
 def is_signature(lines: list[str]) -> bool:
-    """Who issued a document and when, at its end (落款): short lines ending with a date."""
-    return 1 <= len(lines) <= 3 and bool(_DATE_LINE.match(lines[-1].strip())) and all(len(ln) <= 24 for ln in lines)
+    """Who issued a document and when, at its end (落款): short lines without stops ending
+    with a date (up to six where a narrow column wrapped the issuers' names)."""
+    plain = len(lines) <= 3 or not any(c in ln for ln in lines for c in SENTENCE_END + CLAUSE_END)
+    return (1 <= len(lines) <= MAX_WRAPPED_LINES and plain and bool(_DATE_LINE.match(lines[-1].strip()))
+            and all(len(ln) <= 24 for ln in lines))
 
 
 def looks_like_headline(lines: list[str], width: int = 0) -> bool:
