@@ -90,8 +90,8 @@ def _start_kind(
         return "signoff" if prev.pos in closing else "byline"
     if signed_off is not None and prev is not None and prev.kind == HEAD:
         return "signoff"  # the story before ended with its byline; a headline and a new one follow
-    if unit.wide and not (prev is not None and prev.kind == PARA and prev.wide):
-        return "lead"
+    if unit.wide and not (prev is not None and prev.kind == PARA and prev.wide) and not is_signature(list(unit.lines)):
+        return "lead"  # a lead set across columns (a document's signature may be as wide: it ends one)
     return ""
 
 
