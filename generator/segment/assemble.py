@@ -343,15 +343,24 @@ def _contenders(group: list[Unit], texts: dict[int, str], weights: Weights) -> s
 
 
 def _groups(units: list[Unit], texts: dict[int, str], weights: Weights, banners: frozenset[int]) -> list[list[Unit]]:
-    """Headlines one by one, except piled subheads, which go together; two headlines piled
-    alike that clearly name different articles (one story's headline printed after it,
-    the next one's before it) go one by one."""
+    """Headlines one by one, except piled subheads, which go together; headlines piled alike
+    that clearly name different articles (one story's headline printed after it, the next
+    one's before it) go apart, a run for each article."""
     heads = [u for u in units if u.kind == HEAD and u.pos not in banners]
     piles = []
     for pile in find_piles(heads):
         owners = [_contenders([h], texts, weights) for h in pile]
-        apart = len(pile) == 2 and all(len(o) == 1 for o in owners) and len({min(o) for o in owners}) > 1
-        piles += [[h] for h in pile] if apart else [pile]
+        apart = all(len(o) == 1 for o in owners) and len({min(o) for o in owners}) > 1
+        if not apart:
+            piles.append(pile)
+            continue
+        runs: list[list[Unit]] = []  # the pile cut where the article its headlines name changes
+        for k, head in enumerate(pile):
+            if runs and owners[k] == owners[k - 1]:
+                runs[-1].append(head)
+            else:
+                runs.append([head])
+        piles += runs
     piles += _stacks(heads)
     piled = {h.pos for p in piles for h in p}
     return sorted(piles + [[h] for h in heads if h.pos not in piled], key=lambda g: g[0].pos)
