@@ -40,6 +40,7 @@ class Segment:
     start: str = ""
     gap: bool = False  # split off at a blank line only, not at a headline or byline
     column: str = ""  # the banner of the short-news column it is an item of
+    headed: bool = False  # stands under a headline, after a finished passage
 
     @property
     def pos(self) -> int:
@@ -193,7 +194,7 @@ def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) ->
     opening passage is also broken at its first blank line after a finished sentence (the
     passage after it may belong to another article)."""
     segments: list[list[Unit]] = []
-    starts: list[tuple[str, bool, str]] = []
+    starts: list[tuple[str, bool, str, bool]] = []
     subheads = subheads_in_place(units)
     prev: Unit | None = None
     last_para: Unit | None = None
@@ -207,16 +208,18 @@ def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) ->
             kind = "item" if unit.pos in items and kind != "photo" else kind  # a column's picture is still photo news
             if not kind and prev is not None and prev.kind == HEAD and not segments:
                 kind = "headed"  # the page's first text, under a headline: a story, not the rest of one
+            headed = (prev is not None and prev.kind == HEAD and prev.pos not in subheads and last_para is not None
+                      and ends_sentence(last_para.lines[-1]))
             last_para = unit
             gap = bool(segments) and starts[-1][0] != "" and _breaks_at_gap(unit, prev)
             # a passage under a subhead stays with its story unless it is clearly another's
             gap = gap or (bool(segments) and prev is not None and prev.pos in subheads)
             if kind or prev is None or prev.kind != PARA or gap:
                 segments.append([])
-                starts.append((kind, gap and not kind, items.get(unit.pos, "")))
+                starts.append((kind, gap and not kind, items.get(unit.pos, ""), headed and not kind))
             segments[-1].append(unit)
         prev = unit
-    out = [Segment(tuple(s), k, g, c) for s, (k, g, c) in zip(segments, starts, strict=True)]
+    out = [Segment(tuple(s), k, g, c, h) for s, (k, g, c, h) in zip(segments, starts, strict=True)]
     return _headed(out, units)
 
 
@@ -258,6 +261,8 @@ def _scores(i: int, likeness: list[list[float]], owner: dict[int, int], before: 
 def _choose(i: int, scores: dict[int, float], segments: list[Segment], before: int | None) -> int:
     """The article passage ``i`` goes to, given its scores."""
     best = max(scores, key=lambda a: scores[a]) if scores else i
+    if segments[i].headed and (not scores or scores[best] < MIN_LIKENESS):
+        return i  # under a headline after a finished story, and like no other story: a story of its own
     if segments[i].gap and before is not None:
         clear = scores[best] >= max(MIN_GAP_LIKENESS, CLEAR_LEAD * scores[before])
         return best if clear else before

@@ -211,12 +211,19 @@ def byline_words(line: str) -> list[str]:
     return [t.text for t in _tokens(_core(line)[1]) or []]
 
 
+# where a story came from, in brackets at its end: （据新华社）, （来源：央视新闻）, （据《人民日报》）
+_SOURCE = re.compile(r"^(?:据|来源[:：]|稿件来源[:：]|转自)\s?[^\s（）()，。]{2,20}$")
+
+
 def is_byline(line: str) -> bool:
-    """True when the whole line is a byline (see the module docstring)."""
+    """True when the whole line is a byline (see the module docstring), or a story's source
+    in brackets (``（据新华社）``), which closes it as a byline does and names no one."""
     text = line.strip()
     if not text or len(text) > MAX_BYLINE:
         return False
     head, core, close = _core(text)
+    if close and _SOURCE.match(core):
+        return True
     if not close and not head.strip() and not _may_open(core):
         return False  # what would follow cannot make it valid: spare the full reading
     tokens = _tokens(core)
@@ -312,6 +319,7 @@ def parse_byline(line: str) -> Byline:
     photographers (摄, 文/图) and the paper it names; the byline keeps its printed form,
     with ideographic spaces, other spaces made plain."""
     text = re.sub(r"[^\S\u3000]+", " ", line.strip())  # no-break and other spaces print as one space
+    words = text.rstrip("：:")  # 记者 X 报道：, printed before the text it leads into
     authors: list[str] = []
     correspondents: list[str] = []
     photographers: list[str] = []
@@ -319,9 +327,9 @@ def parse_byline(line: str) -> Byline:
     role = ""
     pictures = False  # after 文/图 every name also took the pictures
     recent: list[str] = []
-    for chunk in re.split(r"(?<=[）)])\s*|\s+(?=[（(])", text):
+    for chunk in re.split(r"(?<=[）)])\s*|\s+(?=[（(])", words):
         core = _core(chunk)[1]
-        for token in _tokens(core) or []:
+        for token in [] if _SOURCE.match(core) else _tokens(core) or []:
             if token.kind == "role":
                 role = token.text
                 pictures = pictures or role in _PHOTO - {"摄", "摄影"}

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from .bylines import MARKS, is_byline
 
 _NUM = r"\d{1,2}|[〇零一二三四五六七八九十]{1,3}"
-# 本报讯, 本报9月9日讯, 本报北京3月5日电, 新华社北京3月5日电, 中新社上海电, 人民日报北京3月5日电
+# 本报讯, 本报9月9日讯, 本报北京3月5日电, 新华社北京3月5日电, 中新社上海电, 人民日报北京3月5日电,
+# 据新华社北京3月1日电, 本报综合
 DATELINE = re.compile(
-    rf"^[{MARKS}]?\s?(?:本报|本刊|[\u4e00-\u9fff]{{1,6}}?(?:社|报|网|台))(?:[\u4e00-\u9fff]{{0,8}}?)"
-    rf"(?:\s?(?:({_NUM})月)?({_NUM})日)?\s?[讯电]"
+    rf"^[{MARKS}]?\s?(?:据\s?)?(?:本报综合(?:报道)?|(?:本报|本刊|[\u4e00-\u9fff]{{1,6}}?(?:社|报|网|台))(?:[\u4e00-\u9fff]{{0,8}}?)"
+    rf"(?:\s?(?:({_NUM})月)?({_NUM})日)?\s?[讯电])"
 )
 _BRACKETED = re.compile(r"\s?[（(]([^（）()]{2,40})[）)]")
+_REPORTED = re.compile(r"\s?(([^：:。，,（）()]{4,40}?报道)[：:])")  # 本报讯 记者 X 通讯员 Y 报道：
 _MARK = re.compile(r"[（(]\s*([上下])\s*[接转]\s*第\s*([〇零一二三四五六七八九十百\d]+)\s*版\s*[）)]")
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -21,7 +23,8 @@ _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
 @dataclass(frozen=True)
 class Dateline:
     """A dateline as printed, the month and day it names (0 when it names none), and a
-    byline printed in brackets right after it (``本报讯（记者 张某）``)."""
+    byline printed right after it: in brackets (``本报讯（记者 张某）``), or ending in
+    ``报道：`` (``本报讯 记者 张某 报道：``)."""
 
     text: str
     month: int = 0
@@ -49,6 +52,9 @@ def parse_dateline(text: str) -> Dateline | None:
     day = page_number(m.group(2)) if m.group(2) else 0
     after = _BRACKETED.match(text, m.end())
     byline = after.group().strip() if after and is_byline(after.group().strip()) else ""
+    reported = _REPORTED.match(text, m.end()) if not byline else None
+    if reported and is_byline(reported.group(2)):
+        byline = reported.group(1).strip()  # with its colon, as printed
     return Dateline(m.group(), month, day, byline)
 
 

@@ -29,10 +29,11 @@ WIDTHS = range(8, 31)
 @dataclass(frozen=True)
 class HandPage:
     """One hand-set page: its column width (``lead_width`` for a wider lead paragraph above
-    the columns), the paper (all pages are of one paper; only the front page prints its
-    name), ISO ``date`` ('' when the page does not print one), ``page`` number (0 when not
-    printed), ``section`` ('' when none), ``editors`` by role, articles in printed order, and
-    the convention the page is about (``focus``)."""
+    the columns), the paper (all pages but 29_traditional, a Macau paper that prints its name
+    in every page header, are of one paper; only its front page prints its name), ISO
+    ``date`` ('' when the page does not print one), ``page`` number (0 when not printed),
+    ``section`` ('' when none), ``editors`` by role, articles in printed order, and the
+    convention the page is about (``focus``)."""
 
     name: str
     width: int
@@ -1459,6 +1460,372 @@ PAGES = [
             "a page-long 通讯: kicker and title, byline ■本报记者 X　通讯员 Y, six paragraphs with three one-line "
             "subheads set in the flow (no blank lines round them), a 记者手记 box closing the feature, then two short "
             "unrelated items, the last signed （通讯员 X 记者 Y） at its end"
+        ),
+    ),
+    _page(
+        "26_fukan",
+        17,
+        "2025-03-03",
+        8,
+        "副刊·海风",
+        {"责任编辑": "苏晓岚"},
+        [
+            Expected(
+                key="常年立着一只半人高的腌菜坛",
+                title="外婆的腌菜坛",
+                byline="◎ 陈素云",
+                authors=("陈素云",),
+                contains=(
+                    "碗沿上还缺了一个小口。小时候，我总以为那只坛子里装着吃不完的东西。",
+                    "菜一棵棵洗净，挂在院里的竹竿上晾晒。晒到叶子发软",
+                    "用拳头一下一下地压实。那“咚咚”的声音，是我童年冬天里最熟悉的节拍。",  # across a column break
+                    "外婆就在一旁笑，说我是坛子里长大的孩子。",
+                    "那坛子里装着的，原来是一个人对一家人绵长的惦念。",
+                ),
+            ),
+            Expected(
+                # a modern poem: its short unpunctuated lines and stanzas are its body (a line each, so the
+                # phrases below are whole lines, none across a wrap), its title and □ author above it
+                key="滩涂上长出细碎的光",
+                title="写给东滨湾的春天",
+                byline="□ 林晓帆",
+                authors=("林晓帆",),
+                contains=("轻轻挪进了三月", "像一棵不肯弯腰的桅杆", "数着新城亮起的灯火", "从东滨湾出发"),
+            ),
+            Expected(
+                key="雨过茶园鸟乱鸣",
+                title="七绝·岚山春早",
+                byline="□ 郑秋生",
+                authors=("郑秋生",),
+                contains=("岚山晓色入帘青，", "一篙新水趁潮生。"),
+            ),
+            Expected(
+                key="近日由东滨人民出版社出版",
+                title="长篇小说《东滨湾往事》出版",
+                column="书讯",
+                byline="（苏文）",
+                authors=("苏文",),
+                contains=("东滨籍作家何立群的长篇小说《东滨湾往事》", "讲述了三代渔民从摇橹出海到远洋捕捞", "全书三十二万字。"),
+            ),
+        ],
+        furniture_phrases=("2025年3月3日　星期一　第8版　副刊·海风　责任编辑：苏晓岚", "【书讯】", "投稿邮箱：haifeng@dbrb.com.cn"),
+        focus=(
+            "a 副刊 page: a 散文 signed ◎ under its title; a modern poem under its title and □ author, short "
+            "unpunctuated unindented lines in three stanzas parted by blank lines; a 七绝 of four short punctuated "
+            "lines; a 【书讯】 item signed with a bracketed name at its end"
+        ),
+    ),
+    _page(
+        "27_notices",
+        11,
+        "2025-03-04",
+        11,
+        "分类信息",
+        {"责任编辑": "何晴"},
+        [
+            Expected(
+                key="一次提交注销申请",
+                title="企业注销可“一网通办”",
+                dateline=BENBAO,
+                byline="（记者 陈静）",
+                authors=("陈静",),
+                contains=(
+                    "记者3日从市市场监管局获悉",
+                    "公告期由四十五天压缩为二十天。今年以来，全市已有三百二十余家企业通过简易程序办结注销。",  # across a column break
+                ),
+            ),
+            Expected(
+                key="鑫源五金经营部",
+                title="遗失声明",
+                contains=("遗失营业执照正本一份", "统一社会信用代码：92370102MA3C8K2X1P，声明作废。"),
+            ),
+            Expected(
+                key="李志华遗失东滨职业技术学院",
+                title="遗失声明",
+                contains=("2023届毕业证书一本", "证书编号：135341202306001234，声明作废。"),
+            ),
+            Expected(
+                # the notice's last lines (its 特此公告 and its date, unindented) close it
+                key="禾丰农业科技有限公司",
+                title="注销公告",
+                contains=(
+                    "请债权人自本公告发布之日起四十五日内向本公司清算组申报债权。",
+                    "清算组地址：青禾县桃源乡工业园8号",
+                    "2025年3月3日",
+                ),
+            ),
+            Expected(
+                # the 落款 (issuing body and date, a line each) closes it
+                key="需迁移工程红线范围内的坟墓",
+                title="迁坟公告",
+                contains=(
+                    "请坟主于2025年4月30日前到所在村委会登记",
+                    "逾期未登记、未迁移的，按无主坟墓依法处理。",
+                    "岚山镇人民政府",
+                    "2025年3月1日",
+                ),
+            ),
+            Expected(
+                key="可容纳渔船六百艘",
+                title="更正",
+                contains=("本报3月3日第2版《岚山镇新建渔港避风锚地》一文中", "应为“可容纳渔船八百艘”。特此更正。"),
+            ),
+        ],
+        furniture_phrases=("第11版　分类信息　2025年3月4日　星期二　责任编辑：何晴", "广告热线：86012345"),
+        focus=(
+            "a notices page in an 11-character column: a short news item, then 遗失声明 (twice, the same title), "
+            "注销公告, 迁坟公告 and 更正, each a notice of its own under a one-line title; registration and "
+            "certificate numbers broken across lines; unindented date and 落款 lines closing two notices; a 更正 "
+            "that names another page (本报3月3日第2版) in its text"
+        ),
+    ),
+    _page(
+        "28_wire",
+        20,
+        "2025-03-02",
+        6,
+        "综合新闻",
+        {"编辑": "刘晓", "校对": "陈敏"},
+        [
+            Expected(
+                key="记者1日从水利部获悉",
+                title="今年水利建设投资将超一万亿元",
+                subtitle="在建项目四万三千余个\u3000施工人员超一百五十万",
+                dateline="据新华社北京3月1日电",
+                byline="（记者 赵敏）",
+                authors=("赵敏",),
+                contains=(
+                    "完成水利建设投资一万亿元以上。",
+                    "同步推进中小河流治理和病险水库除险加固，确保汛前完成主体工程。",  # across a column break
+                ),
+            ),
+            Expected(
+                key="多地密集出台提振消费的新举措",
+                title="多地出台新举措提振消费",
+                dateline="本报综合",
+                contains=("北京推出新一轮以旧换新补贴", "广东则将汽车置换补贴延长至年底。", "带动一季度社会消费品零售总额稳步增长。"),
+            ),
+            Expected(
+                # a wire item credited at its end: the credit is its byline, naming no one
+                key="记者从国家铁路局获悉",
+                title="春运全国铁路发送旅客超5亿人次",
+                byline="（据新华社）",
+                contains=("2025年春运已于2月22日结束", "日均发送1275万人次，同比增长5.6%。", "创单日历史新高。"),
+            ),
+            Expected(
+                key="我国北方多地迎来入春后首场降雨",
+                title="北方多地迎来入春首场降雨",
+                byline="（来源：央视新闻）",
+                contains=("山东、河南部分地区降雨量超过20毫米", "各地要注意防范倒春寒对农业生产的不利影响。"),
+            ),
+            Expected(
+                key="首批十二家企业集中签约入驻",
+                title="东岸新城智能制造产业园首批企业入驻",
+                dateline=BENBAO,
+                byline="记者 何文博 通讯员 郑佳 报道：",
+                authors=("何文博",),
+                correspondents=("郑佳",),
+                contains=("涵盖工业机器人、新能源汽车零部件和智能传感器等领域", "首批企业最快可在一个月内投产。"),
+            ),
+        ],
+        furniture_phrases=("A6　2025年3月2日　星期日　综合新闻　编辑：刘晓　校对：陈敏",),
+        focus=(
+            "wire copy and sources, every headline set after its body: 据新华社北京3月1日电 with the reporter in "
+            "brackets and a title/subtitle pair under the body, a 本报综合 roundup, items credited （据新华社） and "
+            "（来源：央视新闻） at their end, and 本报讯 记者 X 通讯员 Y 报道： with the byline inside the dateline, "
+            "wrapped before its 报道"
+        ),
+    ),
+    HandPage(
+        "29_traditional",
+        16,
+        "濠海日報",
+        "2025-03-02",
+        4,
+        "澳聞",
+        {"責任編輯": "梁嘉欣", "美術編輯": "黃子健"},
+        [
+            Expected(
+                key="今年一月訪澳旅客達312萬人次",
+                title="一月訪澳旅客按年升一成二",
+                subtitle="國際旅客增幅最大\u3000內地旅客佔七成",
+                dateline="本報訊",
+                byline="（記者 陳家明）",
+                authors=("陳家明",),
+                contains=(
+                    "旅遊局昨日（1日）公佈",
+                    "按年大升35%，增幅為各客源市場之首。",
+                    "並聯同業界推出更多「旅遊+」產品，延長旅客留澳時間。",
+                ),
+            ),
+            Expected(
+                key="記者1日從農業農村部獲悉",
+                title="全國冬小麥長勢總體良好",
+                dateline="新華社北京3月1日電",
+                byline="（記者 王立群）",
+                authors=("王立群",),
+                contains=("一二類苗比例為近五年較高水平", "指導各地抓好麥田春季管理和病蟲害防控。"),
+            ),
+            Expected(
+                key="本澳流感活躍程度仍處於較高水平",
+                title="流感活躍期料持續至三月底",
+                dateline="本報訊",
+                byline="（記者 何嘉欣）",
+                authors=("何嘉欣",),
+                contains=("「目前各衛生中心疫苗供應充足，市民毋須預約即可接種。」", "出現發燒、咳嗽等症狀時應佩戴口罩並及早求醫。"),
+            ),
+            Expected(
+                key="路環石排灣郊野公園",
+                title="市政署九日舉辦植樹日活動",
+                dateline="本報訊",
+                contains=("市政署將於本月九日（星期日）上午", "預計栽種樹苗五百棵。", "名額三百個，額滿即止。"),
+            ),
+        ],
+        furniture_phrases=("濠海日報　2025年3月2日　星期日　A4　澳聞　責任編輯：梁嘉欣　美術編輯：黃子健",),
+        focus=(
+            "a Macau paper in traditional characters: its name in the page header with the A4 page and 澳聞 "
+            "section, 本報訊（記者 X） and 新華社北京3月1日電（記者 X） wrapped inside the bracket, 「」 quotes, "
+            "a title over a two-phrase subtitle, a （1日） and a （星期日） that are no bylines"
+        ),
+    ),
+    _page(
+        "30_theory",
+        26,
+        "2025-03-05",
+        7,
+        "理论",
+        {"责任编辑": "周岚", "美术编辑": "邹平"},
+        [
+            Expected(
+                key="也是东滨最大的资源禀赋和发展优势",
+                title="以新质生产力引领海洋经济高质量发展",
+                subtitle="——东滨建设现代化海洋城市的实践与思考",
+                byline="□ 张立新",
+                authors=("张立新",),
+                subheads=(
+                    "一、深刻把握发展海洋新质生产力的重大意义",
+                    "二、东滨发展海洋新质生产力的实践探索",
+                    "三、加快发展海洋新质生产力的路径选择",
+                ),
+                level2=(
+                    "（一）发展海洋新质生产力是破解发展瓶颈的关键所在",
+                    "（二）发展海洋新质生产力是塑造竞争新优势的必然要求",
+                    "（一）以科技创新催生海洋新产业",
+                    "（二）以数字技术改造提升传统海洋产业",
+                    "（三）以改革创新激发海洋发展活力",
+                    "（一）强化海洋科技创新策源功能",
+                    "（二）构建现代化海洋产业体系",
+                    "（三）营造良好创新生态",
+                ),
+                contains=(
+                    "推动海洋经济高质量发展，必须牢牢抓住科技创新这个“牛鼻子”",
+                    "推动海洋产业由“规模扩张”向“质量效益”转变",
+                    "东滨海洋科技园已集聚涉海科研机构二十八家、高新技术企业一百六十余家",  # across a column break
+                    "2024年，全市海洋新兴产业增加值同比增长百分之十二点六",
+                    "有效打通了科技成果从“实验室”走向“生产线”的堵点。",
+                    "推动港口、渔业、船舶制造等传统产业向高端化、智能化、绿色化转型",  # across a column break
+                    "东滨一定能够在建设现代化海洋城市的新征程上迈出更加坚实的步伐。",
+                    "（作者系东滨市委党校教授）",
+                ),
+            ),
+            Expected(
+                key="农村饮水、村道照明",
+                title="从“小切口”读懂“大民生”",
+                column="学习札记",
+                byline="□ 刘书文",
+                authors=("刘书文",),
+                contains=(
+                    "逐项明确责任单位和完成时限，一季度就解决了一百二十余件群众急难愁盼问题。",
+                    "把群众的“问题清单”变成工作的“履职清单”",
+                    "（作者单位：青禾县委党校）",
+                ),
+            ),
+            Expected(
+                key="市社科联发布2025年度社会科学规划课题指南",
+                title="市社科联发布年度社科规划课题指南",
+                column="理论动态",
+                dateline=BENBAO,
+                byline="（记者 罗晓峰）",
+                authors=("罗晓峰",),
+                contains=("设置重点选题四十项。", "推动研究成果转化为决策参考。"),
+            ),
+        ],
+        furniture_phrases=("第7版　理论　2025年3月5日　星期三　责任编辑：周岚　美术编辑：邹平", "学习札记", "理论动态"),
+        focus=(
+            "a theory page: a long article with a —— subtitle and □ author under its title, 一、 sections (a blank "
+            "line above each) over （一） sub-sections, no blank lines round the （一） headings, long paragraphs "
+            "broken by column breaks and 202 4年, an author note （作者系…） closing it; a 学习札记 signed □ with "
+            "（作者单位：…） at its end; a 理论动态 item"
+        ),
+    ),
+    _page(
+        "31_widths",
+        14,
+        "2025-03-06",
+        2,
+        "要闻",
+        {"责任编辑": "吴涛", "校对": "钱小燕"},
+        [
+            Expected(
+                key="五个单位获评优秀",
+                title="全市优化营商环境大会召开",
+                kind="continuation",
+                continued_from=1,
+                contains=("是生产力，也是竞争力。", "聚焦企业办事的难点堵点", "会议通报了2024年度全市营商环境评价结果"),
+            ),
+            Expected(
+                key="东岸新城召开2025年重点项目建设动员会",
+                title="东岸新城今年将实施重点项目一百二十个",
+                subtitle="总投资超过八百亿元\u3000产业项目占六成",
+                dateline=BENBAO,
+                byline="（记者 罗晓峰）",
+                authors=("罗晓峰",),
+                contains=(
+                    "今年，新城将实施重点项目一百二十个，总投资八百二十六亿元",
+                    "对项目审批、用地、用能等问题实行清单化管理、销号式推进。",
+                    "力争上半年完成年度投资计划的百分之五十五以上。",
+                ),
+            ),
+            Expected(
+                # the caption stands between two lines of its second paragraph ("增长三成" / "以上。"), which
+                # runs on across it
+                key="“海洋之梦”号邮轮",
+                title="邮轮母港迎来今年首航",
+                dateline=BENBAO,
+                byline="（记者 宋佳）",
+                authors=("宋佳",),
+                photographers=("郑国梁",),
+                captions=("■3月5日，游客在东滨国际邮轮母港排队登船。（记者 郑国梁 摄）",),
+                contains=(
+                    "拉开了东滨今年邮轮旅游季的序幕。",
+                    "预计接待出入境游客十五万人次，航次和客流量均比去年增长三成",
+                    "母港今年还新增自助通关通道十二条，游客通关时间缩短至二十分钟以内。",
+                ),
+            ),
+            Expected(
+                key="岚山镇渔业安全培训班",
+                title="岚山镇开展渔民安全培训",
+                dateline=BENBAO,
+                byline="（通讯员 唐宁）",
+                correspondents=("唐宁",),
+                contains=("一百二十名渔船船长和船员参加培训。", "海事部门工作人员还在渔船上进行了现场演示。"),
+            ),
+            Expected(
+                key="海川区新开通社区公交121路、122路、123路",
+                title="海川区新开三条社区公交线路",
+                dateline=BENBAO,
+                byline="（记者 高建国）",
+                authors=("高建国",),
+                contains=("串联起鼓楼街道、银杏巷等十四个社区", "早晚高峰发车间隔十五分钟。"),
+            ),
+        ],
+        furniture_phrases=("2025年3月6日　星期四　第2版　要闻　责任编辑：吴涛　校对：钱小燕",),
+        lead_width=28,
+        focus=(
+            "columns of two widths: a （上接第1版） continuation under its repeated headline at the top, a lead set "
+            "across two columns (28 characters) under a title and subtitle, then 14-character columns: a story whose "
+            "second paragraph is cut by its photo caption ■…（记者 X 摄） set between blank lines, a story signed "
+            "（通讯员 X） at its end, and a story whose headline comes after its body at the foot of the page"
         ),
     ),
 ]
