@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .chars import is_cjk
+from .chars import fold, is_cjk
 
-MARKS = "□■●◆▲◇○△"
+MARKS = "□■●◆▲◇○△◎★☆"
 OPENERS, CLOSERS = "（(【[", "）)】]"
 MAX_BYLINE = 48  # characters; longer lines are text
 # role words, longest first so that 摄影记者 is read before 记者
@@ -218,7 +218,7 @@ _SOURCE = re.compile(r"^(?:据|来源[:：]|稿件来源[:：]|转自)\s?[^\s（
 def is_byline(line: str) -> bool:
     """True when the whole line is a byline (see the module docstring), or a story's source
     in brackets (``（据新华社）``), which closes it as a byline does and names no one."""
-    text = line.strip()
+    text = fold(line.strip())
     if not text or len(text) > MAX_BYLINE:
         return False
     head, core, close = _core(text)
@@ -245,7 +245,7 @@ def is_opening_byline(line: str) -> bool:
     """True for a line that opens a byline and may be wrapped onto the next line: a mark or
     an opening bracket followed by a role (``□记者 董梅雪 报``, ``（记者 张``), or roles and
     names with a word cut short after them (``本报记者 黄丽娟　本``, ``文/图 记者 宋``)."""
-    text = line.strip()
+    text = fold(line.strip())
     if not text or len(text) > MAX_BYLINE:
         return False
     head, core, _ = _core(text)
@@ -263,7 +263,7 @@ def closes_article(line: str) -> bool:
     """A byline of the form printed at the end of an article: in brackets (``（记者 张某）``),
     a role alone (``本报评论员``) or a writer's signature (``文/刘思远``). Where it stands
     decides: after a paragraph it closes that article, under a headline it opens one."""
-    head, core, close = _core(line)
+    head, core, close = _core(fold(line))
     tokens = _tokens(core)
     return bool(close) or _signed(head, tokens) or bool(tokens and (all(t.kind == "role" for t in tokens) or tokens[0].text == "文/"))
 
@@ -302,7 +302,7 @@ def credit(text: str) -> str:
     """A photographer's credit ending a caption, as printed (``（记者 赵明 摄）``,
     ``本报记者 郑国梁 摄``), or ""."""
     tail = re.split(r"[。！？]", text.rstrip())[-1].strip()
-    if not tail.endswith(("摄", "摄）", "摄)", "摄影", "摄影）")):
+    if not fold(tail).endswith(("摄", "摄）", "摄)", "摄影", "摄影）")):
         return ""
     by = parse_byline(tail)
     return tail if by.photographers else ""
@@ -319,7 +319,7 @@ def parse_byline(line: str) -> Byline:
     photographers (摄, 文/图) and the paper it names; the byline keeps its printed form,
     with ideographic spaces, other spaces made plain."""
     text = re.sub(r"[^\S\u3000]+", " ", line.strip())  # no-break and other spaces print as one space
-    words = text.rstrip("：:")  # 记者 X 报道：, printed before the text it leads into
+    words = fold(text).rstrip("：:")  # 记者 X 报道：, printed before the text it leads into
     authors: list[str] = []
     correspondents: list[str] = []
     photographers: list[str] = []

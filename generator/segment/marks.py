@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .bylines import MARKS, is_byline
+from .chars import fold
 
 _NUM = r"\d{1,2}|[〇零一二三四五六七八九十]{1,3}"
 # 本报讯, 本报9月9日讯, 本报北京3月5日电, 新华社北京3月5日电, 中新社上海电, 人民日报北京3月5日电,
@@ -16,7 +17,7 @@ DATELINE = re.compile(
 )
 _BRACKETED = re.compile(r"\s?[（(]([^（）()]{2,40})[）)]")
 _REPORTED = re.compile(r"\s?(([^：:。，,（）()]{4,40}?报道)[：:])")  # 本报讯 记者 X 通讯员 Y 报道：
-_MARK = re.compile(r"[（(]\s*([上下])\s*[接转]\s*第\s*([〇零一二三四五六七八九十百\d]+)\s*版\s*[）)]")
+_MARK = re.compile(r"[（(]\s*([上下])\s*[接转轉]\s*第\s*([〇零一二三四五六七八九十百\d]+)\s*版\s*[）)]")
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -45,17 +46,18 @@ class Marks:
 def parse_dateline(text: str) -> Dateline | None:
     """The dateline opening ``text`` (line breaks ignored), if any."""
     text = text.replace("\n", "")
-    m = DATELINE.match(text)
+    folded = fold(text)  # 本報訊, 新華社北京3月1日電: read as 本报讯
+    m = DATELINE.match(folded)
     if not m:
         return None
     month = page_number(m.group(1)) if m.group(1) else 0
     day = page_number(m.group(2)) if m.group(2) else 0
     after = _BRACKETED.match(text, m.end())
     byline = after.group().strip() if after and is_byline(after.group().strip()) else ""
-    reported = _REPORTED.match(text, m.end()) if not byline else None
+    reported = _REPORTED.match(folded, m.end()) if not byline else None
     if reported and is_byline(reported.group(2)):
-        byline = reported.group(1).strip()  # with its colon, as printed
-    return Dateline(m.group(), month, day, byline)
+        byline = text[reported.start(1) : reported.end(1)].strip()  # with its colon, as printed
+    return Dateline(text[m.start() : m.end()], month, day, byline)
 
 
 def page_number(numeral: str) -> int:

@@ -16,6 +16,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
+from .chars import fold
 from .marks import page_number
 
 _N = r"[\d〇零一二三四五六七八九十]"
@@ -120,7 +121,13 @@ def parse_header(line: str, edge: bool = False) -> Header | None:
     date, page, section, paper = "", 0, "", ""
     editors: list[tuple[str, str]] = []
     strong = 0
-    for token in _fields(text):
+    folded = fold(text)  # 責任編輯 read as 责任编辑; what is kept is as printed
+
+    def printed(piece: str) -> str:
+        at = folded.find(piece)
+        return text[at : at + len(piece)] if at >= 0 else piece
+
+    for token in _fields(folded):
         if m := _DATE.match(token):
             date, strong = _iso(*m.groups()) or date, strong + 1
         elif _WEEKDAY.match(token) or _LUNAR.match(token) or _ISSUE_NO.match(token):
@@ -132,14 +139,14 @@ def parse_header(line: str, edge: bool = False) -> Header | None:
             editor = _editor(token)
             if editor is None:
                 return None
-            editors.append(editor)
+            editors.append((printed(editor[0]), " ".join(printed(n) for n in editor[1].split(" "))))
             strong += 2
         elif _CONTACT.match(token):
             strong += 2
         elif _SECTION.match(token) and token.endswith(("报", "日报", "晚报")) and not paper:
-            paper = token
+            paper = printed(token)
         elif _SECTION.match(token) and not section:
-            section = token
+            section = printed(token)
         else:
             return None
     if strong < 2 and not (edge and strong == 1 and (date or page) and not section):

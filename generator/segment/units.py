@@ -46,7 +46,7 @@ from .reflow import join_lines
 
 PARA, HEAD, BYLINE, CAPTION, FURNITURE = "para", "head", "byline", "caption", "furniture"
 LABEL, NOTE = "label", "note"  # a column label or banner (【区县传真】); an editor's note (编者按)
-NOTE_LABEL = re.compile(r"^[【\[]?(?:编者按|编者的话|编后)[】\]]?\s*[:：]?")
+NOTE_LABEL = re.compile(r"^[【\[]?(?:[编編]者按|[编編]者的[话話]|[编編]後|编后)[】\]]?\s*[:：]?")
 CAPTION_START = "■"
 EDGE_LINES = 3  # a page's first and last lines, where headers and footers are printed
 HEADER_WRAP = 6  # lines a wrapped header may run over
