@@ -24,6 +24,7 @@ LONG_LINE = 30
 FINISHED = re.compile(
     r"(?:[。！？!?…：:]|——)[”’」』）)》]*$"  # a sentence (or a lead-in to a quote or list) ends
     r"|[（(][^（）()]*(?:记者|通讯员|摄|版|编辑)[^（）()]*[）)]$"  # a bracketed byline, credit or jump mark
+    r"|[（(][\u4e00-\u9fff·]{2,4}[）)]$"  # a writer's name in brackets: （苏文）
     r"|\s摄$|报道$"  # a photo credit or a 报道 byline
 )
 OPENER = re.compile(
