@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .bylines import closes_article, ends_signed
@@ -177,7 +178,10 @@ def subheads_in_place(units: list[Unit]) -> set[int]:
     out = {u.pos for u in over if enumerated(u.text)}
     opens = [u.pos for k, u in enumerate(units) if u.kind == PARA and _start_kind(u, units[k - 1] if k else None)]
     story = {u.pos: max((p for p in opens if p < u.pos), default=-1) for u in over}  # the story each stands in
+    printed = Counter(u.text for u in units if u.kind == HEAD)
     for k, head in enumerate(over):
+        if printed[head.text] > 1:
+            continue  # printed again and again (遗失声明): a title over each notice, not a story's subheads
         if any(story[o.pos] == story[head.pos] and alike(head.lines, o.lines) for o in over[:k] + over[k + 1 :]):
             out.add(head.pos)
     return out
