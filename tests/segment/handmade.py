@@ -1,8 +1,9 @@
 """Hand-set test pages (``pages/*.txt``) and what an editor cuts from each, written by reading them.
 
-The pages are invented local news of one paper, set in hard-wrapped columns as a PDF text
-extractor emits them, each page in its own column width and each showing one printing
-convention (the last ones several). Articles are written as in ``expected.py``; a
+The pages are invented local news (of one paper but for a Macau paper in traditional
+characters), set in hard-wrapped columns as a PDF text extractor emits them at widths from 8
+to 28 characters, each showing one printing convention (some several). Pages 14–31 were
+written in three batches by someone who had not read the segmenter. Articles are written as in ``expected.py``; a
 ``HandPage`` adds what the page itself says: its date, page number, section (版名) and
 editors, and the printed lines that belong to no article (``furniture_phrases``: page
 header and footer, column banners and labels, which the articles under them name in
