@@ -2,8 +2,8 @@
 
 The pages are invented local news (of one paper but for a Macau paper in traditional
 characters), set in hard-wrapped columns as a PDF text extractor emits them at widths from 8
-to 28 characters, each showing one printing convention (some several). Pages 14–31 were
-written in three batches by someone who had not read the segmenter. Articles are written as in ``expected.py``; a
+to 28 characters, each showing one printing convention (some several). Pages 14–37 were
+written in four batches by someone who had not read the segmenter. Articles are written as in ``expected.py``; a
 ``HandPage`` adds what the page itself says: its date, page number, section (版名) and
 editors, and the printed lines that belong to no article (``furniture_phrases``: page
 header and footer, column banners and labels, which the articles under them name in
@@ -1827,6 +1827,435 @@ PAGES = [
             "across two columns (28 characters) under a title and subtitle, then 14-character columns: a story whose "
             "second paragraph is cut by its photo caption ■…（记者 X 摄） set between blank lines, a story signed "
             "（通讯员 X） at its end, and a story whose headline comes after its body at the foot of the page"
+        ),
+    ),
+    _page(
+        "32_oneline",
+        # no column to measure: every paragraph is one long line, so the width the page-form test
+        # finds is that of its most common short line, three headlines of 15 characters
+        15,
+        "2025-03-07",
+        3,
+        "城市",
+        {"责任编辑": "宋雨桐"},
+        [
+            Expected(
+                key="几十位居民正在打太极",
+                title="海川区新建改建社区健身点八十处",
+                kicker="家门口添了健身好去处",
+                byline="本报记者 韩冰\u3000本报通讯员 苏婷",
+                authors=("韩冰",),
+                correspondents=("苏婷",),
+                contains=(
+                    "3月6日清晨，海川区鼓楼街道滨河社区的健身广场上",
+                    "退休职工周秀英说。",
+                    "城区“15分钟健身圈”覆盖率达到百分之九十五。",
+                    "开展科学健身指导。",
+                ),
+            ),
+            Expected(
+                key="随着滨河段最后一座人行桥合龙",
+                title="东滨环城绿道全线贯通",
+                dateline=BENBAO,
+                byline="记者 罗晓峰",
+                authors=("罗晓峰",),
+                contains=("沿线设置驿站二十四个。", "届时向市民全面开放。"),
+            ),
+            Expected(
+                # runs on right under the greenway story, no blank line between, its headline under its body
+                key="市住房公积金管理中心发布通知",
+                title="公积金贷款额度最高提至一百万元",
+                dateline=BENBAO,
+                byline="（记者 陈静）",
+                authors=("陈静",),
+                contains=("还可在此基础上上浮百分之二十。", "有力支持了职工的刚性和改善性住房需求。"),
+            ),
+            Expected(
+                key="市民在东岸湿地公园赏樱拍照",
+                title="春日樱花俏",
+                kind="photo",
+                photographers=("郑国梁",),
+                contains=("粉白相间的花海吸引不少市民前来踏青。记者 郑国梁 摄",),
+            ),
+            Expected(
+                # its headline follows the photo's credit line with no blank line between
+                key="东滨港至越南海防的集装箱直航航线开通",
+                title="东滨港开通至越南海防集装箱航线",
+                dateline=BENBAO,
+                byline="（记者 何文博 通讯员 唐宁）",
+                authors=("何文博",),
+                correspondents=("唐宁",),
+                contains=("单程航行时间约五天。",),
+            ),
+        ],
+        furniture_phrases=("2025年3月7日　星期五　第3版　城市　责任编辑：宋雨桐", "本版邮箱：chengshi@dbrb.com.cn"),
+        focus=(
+            "an extraction with no hard wrapping: each paragraph one long unindented line, headlines, kicker and "
+            "bylines (本报记者 X　本报通讯员 Y; 记者 X over a 本报讯 body) on short lines of their own, no blank lines "
+            "inside an article and only some between articles (a story runs on under the one before it with its "
+            "headline after its body; a headline follows a photo credit 记者 X 摄 directly)"
+        ),
+    ),
+    _page(
+        "33_endsign",
+        19,
+        "2025-03-10",
+        4,
+        "综合新闻",
+        {"责任编辑": "许静"},
+        [
+            Expected(
+                key="高标准农田建设项目集中开工",
+                title="青禾县今年新建高标准农田八万亩",
+                dateline=BENBAO,
+                byline="记者 黄丽娟 通讯员 田野",
+                authors=("黄丽娟",),
+                correspondents=("田野",),
+                contains=(
+                    "今年全县计划新建高标准农田八万亩",
+                    "配套安装土壤墒情监测站和智能灌溉设备。",
+                    "县农业农村局负责人介绍，建成后项目区亩均粮食产能可提高一百斤以上",  # across a column break
+                    "占耕地面积的六成以上。",
+                ),
+            ),
+            Expected(
+                key="大竹岛村村民陈阿贵拧开新装的水龙头",
+                title="岚山镇五个海岛村通上自来水",
+                dateline=BENBAO,
+                byline="本报记者 韩冰",
+                authors=("韩冰",),
+                contains=(
+                    "“以前吃水靠船运，一吨水要花三十多块钱，遇上刮大风，船好几天过不来。”陈阿贵说。",
+                    "把城区自来水引上海岛。",
+                    "水价与城区居民同价。",
+                ),
+            ),
+            Expected(
+                # a 中新社 dispatch closed by the wire's end mark （完）: no byline, part of the text as printed
+                key="泰国林查班两条航线近日相继开通",
+                title="东滨港外贸航线增至六十八条",
+                dateline="中新社东滨3月9日电",
+                byline="（记者 梁晓薇）",
+                authors=("梁晓薇",),
+                contains=("通达全球四十多个国家和地区的一百三十余个港口。", "同比增长百分之八点七。", "助力外贸企业稳订单、拓市场。（完）"),
+            ),
+            Expected(
+                key="青少年校园足球联赛在市体育中心开幕",
+                title="全市青少年校园足球联赛开幕",
+                dateline=BENBAO,
+                byline="本报记者 邵锋 报道",
+                authors=("邵锋",),
+                contains=(
+                    "三百二十支球队、五千余名学生运动员",
+                    "首次增设女子初中组和女子高中组。",
+                    "比赛采用主客场制，周末在各参赛学校的校园球场进行",  # across a column break
+                    "让更多孩子在绿茵场上享受运动的快乐。",
+                ),
+            ),
+            Expected(
+                # the byline line, then the headline, both after the body at the foot of the page
+                key="智能垃圾回收柜在鼓楼街道十个小区投用",
+                title="海川区智能回收柜进社区",
+                dateline=BENBAO,
+                byline="记者 罗晓峰",
+                authors=("罗晓峰",),
+                contains=(
+                    "系统自动称重并按重量给予积分",
+                    "“一个月下来攒了三百多分，换了一桶油。”银杏巷社区居民孙桂芳说。",
+                    "区城市管理局计划年内在全区布设智能回收柜二百台。",
+                ),
+            ),
+        ],
+        furniture_phrases=("第4版　综合新闻　2025年3月10日　星期一　责任编辑：许静", "本版邮箱：zhxw@dbrb.com.cn"),
+        focus=(
+            "bylines without brackets on a line of their own at the end of the article (记者 X 通讯员 Y, 本报记者 X, "
+            "and 记者 X over a headline set after the body), a 中新社 dispatch ending （完）, and 本报记者 X 报道 on "
+            "its own line under a headline, over a 本报讯 body"
+        ),
+    ),
+    _page(
+        "34_xinhua",
+        23,
+        "2025-03-09",
+        2,
+        "要闻",
+        {"责任编辑": "吴涛", "美术编辑": "李强"},
+        [
+            Expected(
+                key="惊蛰过后，广袤田野春潮涌动",
+                title="春回大地农事忙",
+                subtitle="——各地扎实推进春季农业生产",
+                dateline="新华社北京3月8日电",
+                byline="新华社记者 王立群 赵敏",
+                authors=("王立群", "赵敏"),
+                contains=(
+                    "一台台水肥一体化设备为返青的小麦送去“营养餐”",
+                    "南方早稻育秧已陆续展开",
+                    # across a column break
+                    "“过去浇地凭经验，现在看数据，一亩地能省水三成。”他告诉记者，今年合作社又添置了两台北斗导航播种机。",
+                    "主要农资价格保持平稳。",
+                    "为农民安心种粮吃下“定心丸”。",
+                ),
+            ),
+            Expected(
+                key="春耕春管春播由南向北梯次展开",
+                title="牢牢端稳中国人的饭碗",
+                subtitle="——抓好春季农业生产",
+                byline="人民日报评论员",
+                contains=(
+                    "对于稳定全年粮食生产、保障重要农产品供给",
+                    "越要把饭碗牢牢端在自己手上，以国内稳产保供的确定性应对外部环境的不确定性。",  # across a column break
+                    "让农民种粮有钱挣、得实惠",
+                    "以春天的实干，换来秋天的满仓。",
+                ),
+            ),
+            Expected(
+                key="不少种粮农民都在算一笔账",
+                title="让种粮农民“吃下定心丸”",
+                column="新华时评",
+                byline="（新华社记者 周立新）",
+                authors=("周立新",),
+                contains=(
+                    "化肥涨没涨价",
+                    "完善最低收购价政策；另一方面，要发展多种形式的适度规模经营",  # across a column break
+                    "广袤田野才能长出好收成。",
+                ),
+            ),
+            Expected(
+                key="青禾县桃源乡农技站站长许红梅",
+                title="我市代表建议加大种业创新支持力度",
+                dateline="本报北京3月8日电",
+                byline="（记者 孙海鹰）",
+                authors=("孙海鹰",),
+                contains=(
+                    "“种子是农业的‘芯片’，我们这样的农业大县更要在种业上下功夫。”",
+                    "支持县级农技推广机构与科研院所共建试验示范基地",
+                    "让好品种更快走进农民的田里。",
+                ),
+            ),
+            Expected(
+                key="全市已储备春耕化肥六万八千吨",
+                title="全市春耕农资储备充足",
+                dateline=BENBAO,
+                byline="（记者 黄丽娟）",
+                authors=("黄丽娟",),
+                contains=("各类农机具检修率达到百分之九十五以上", "深入田间地头指导农户科学施肥、适时播种。"),
+            ),
+        ],
+        furniture_phrases=("2025年3月9日　星期日　第2版　要闻　责任编辑：吴涛　美术编辑：李强", "新华时评"),
+        focus=(
+            "a 要闻 page of wire copy: a 新华社 long dispatch under a title and —— subtitle with its byline "
+            "新华社记者 X Y on a line of its own and a body opening 新华社北京3月8日电 (no bracket), a 人民日报评论员 "
+            "article under title and —— subtitle, a 新华时评 label over a commentary signed （新华社记者 X） at its "
+            "end, a 本报北京3月8日电（记者 X） story with its headline after its body, and a 本报讯 item"
+        ),
+    ),
+    _page(
+        "35_runin",
+        13,
+        "2025-03-11",
+        5,
+        "区县",
+        {"责任编辑": "何晴", "美术编辑": "邹平"},
+        [
+            Expected(
+                key="改造一新的海川区鼓楼老街重新开街",
+                title="海川区鼓楼老街焕新开街",
+                kicker="修旧如旧留住老城记忆",
+                dateline=BENBAO,
+                byline="（记者 高建国）",
+                authors=("高建国",),
+                contains=(
+                    "青石板路、木格花窗和修缮后的骑楼",
+                    "改造中，海川区坚持“修旧如旧”",  # across a column break
+                    "对二十八栋历史建筑进行了加固修缮",
+                    "德顺斋第四代传人李玉珍说。",
+                ),
+            ),
+            # the briefs print no headline: each opens with its place as a run-in tag (【海川区】, ◆石门乡：),
+            # which is neither a title nor a dateline and stays at the head of the item's text
+            Expected(
+                key="首家“共享图书驿站”在鼓楼街道银杏巷社区开放",
+                title=None,
+                column="区县联播",
+                dateline=BENBAO,
+                byline="（通讯员 孔丽）",
+                correspondents=("孔丽",),
+                contains=("居民凭身份证即可免费借阅图书三千余册。",),
+            ),
+            Expected(
+                key="五百亩设施大棚里的早春黄瓜陆续上市",
+                title=None,
+                column="区县联播",
+                dateline=BENBAO,
+                contains=("每天发往周边城市的鲜菜超过二十吨", "菜农亩均收入有望突破四万元。"),
+            ),
+            Expected(
+                key="企业服务中心日前开设“周末不打烊”窗口",
+                title=None,
+                column="区县联播",
+                dateline=BENBAO,
+                byline="（记者 罗晓峰）",
+                authors=("罗晓峰",),
+                contains=("企业在周六、周日也可办理开办登记、社保开户等二十八项业务。",),  # across a column break
+            ),
+            Expected(
+                key="对全镇三百二十艘渔船开展安全检查",
+                title=None,
+                column="区县联播",
+                dateline=BENBAO,
+                byline="（通讯员 唐宁）",
+                correspondents=("唐宁",),
+                contains=("排查整改消防、救生设备隐患四十余处。",),
+            ),
+            Expected(
+                key="开展板栗树春季修剪培训",
+                title=None,
+                column="乡镇快讯",
+                contains=("石门乡组织农技人员深入八个村", "发放技术资料六百余份。"),
+            ),
+            Expected(
+                key="启动农村人居环境整治春季行动",
+                title=None,
+                column="乡镇快讯",
+                contains=("清理河道沟渠十二公里", "拆除残垣断壁三十余处。"),
+            ),
+        ],
+        furniture_phrases=("2025年3月11日　星期二　第5版　区县", "区县联播", "乡镇快讯", "责任编辑：何晴　美术编辑：邹平"),
+        focus=(
+            "district briefs with no headlines, each opening with its place as a run-in tag: four 【X】本报讯 items "
+            "under a 区县联播 banner (three signed in brackets at the end, one byline wrapped （通讯 / 员 X）) and two "
+            "◆X： items under a 乡镇快讯 banner; above them an ordinary story under kicker and title"
+        ),
+    ),
+    _page(
+        "36_gongshi",
+        21,
+        "2025-03-12",
+        6,
+        "民生",
+        {"责任编辑": "周岚"},
+        [
+            Expected(
+                key="基础养老金最低标准由每人每月二百一十元提高到二百三十元",
+                title="我市城乡居民基础养老金每月提高二十元",
+                dateline=BENBAO,
+                byline="（记者 叶青）",
+                authors=("叶青",),
+                contains=(
+                    "增加部分将于3月底前补发到位。",
+                    "市人社局提醒，养老金发放不需要缴纳任何费用",  # across a column break
+                    "请及时向公安机关报案。",
+                ),
+            ),
+            Expected(
+                # a data box: its label names it, its heading is its title, its short unindented lines
+                # (the source line last) its body
+                key="城镇居民人均可支配收入",
+                title="去年我市居民收入和消费",
+                column="数说",
+                contains=(
+                    "全市居民人均可支配收入",
+                    "48615元",
+                    "农村居民人均可支配收入",
+                    "增长6.9%",
+                    "全市居民人均消费支出",
+                    "数据来源：东滨市统计局",
+                ),
+            ),
+            Expected(
+                # a 公示: one indented paragraph, the list of names and units a line each (unindented), two
+                # more paragraphs, then the issuing body and the date, a line each, closing it
+                key="拟推荐以下八名同志为省劳动模范候选人",
+                title="东滨市2025年劳动模范拟推荐对象公示",
+                contains=(
+                    "公示期为2025年3月12日至3月18日。",
+                    "东滨市第一人民医院护士长",
+                    "东滨造船厂高级技师",
+                    "海川区鼓楼街道银杏巷社区党委书记",
+                    "岚山镇大竹岛村党支部书记",
+                    "可通过来信、来电或来访方式向市总工会反映。",
+                    "联系电话：86023456",
+                    "东滨市总工会",
+                    "2025年3月11日",
+                ),
+            ),
+            Expected(
+                key="海川区第三家普惠托育中心在鼓楼街道开园",
+                title="海川区今年新增普惠托位一千个",
+                dateline=BENBAO,
+                byline="（记者 高建国 通讯员 孔丽）",
+                authors=("高建国",),
+                correspondents=("孔丽",),
+                contains=("比周边同类机构低四成左右。", "缓解双职工家庭“带娃难”。"),
+            ),
+        ],
+        furniture_phrases=("第6版　民生　2025年3月12日　星期三　责任编辑：周岚", "数说", "本版邮箱：minsheng@dbrb.com.cn"),
+        focus=(
+            "a public list: a 公示 of one paragraph, eight unindented lines of name　unit (one nearly a column "
+            "wide), two short paragraphs and its 落款 (body and date, a line each); a 数说 box of short data lines "
+            "under its own heading with a 数据来源 line last; a story above it and one with its headline after its "
+            "body, 2 025年 broken across lines"
+        ),
+    ),
+    _page(
+        "37_continued",
+        16,
+        "2025-03-14",
+        2,
+        "要闻",
+        {"本版编辑": "胡蓉", "校对": "何平"},
+        [
+            Expected(
+                # the front page ran it as 我市出台支持民营经济高质量发展二十条措施; the jump headline is a
+                # shorter form of that title, printed here as its headline
+                key="对首次纳入规模以上统计的民营工业企业",
+                title="民营经济二十条",
+                kind="continuation",
+                continued_from=1,
+                contains=(
+                    "融资、人才等方面给予支持。",
+                    "给予一次性奖励二十万元",
+                    "扩大“首贷续贷服务中心”覆盖面，力争今年全市民营企业贷款余额增长百分之十以上。",  # across a column break
+                    "做到企业“免申即享”。",
+                ),
+            ),
+            Expected(
+                key="东滨港自动化集装箱码头二期工程在东港区开工",
+                title="东滨港自动化码头二期工程开工",
+                dateline=BENBAO,
+                byline="（记者 陈静 通讯员 唐宁）",
+                authors=("陈静",),
+                correspondents=("唐宁",),
+                continued_to=6,
+                contains=(
+                    "建成后东滨港年集装箱通过能力将新增四百万标准箱。",
+                    "并首次引入氢能集卡，建成后将成为国内单体规模最大的",  # across a column break, then the jump mark
+                ),
+            ),
+            Expected(
+                key="第十二届南湖公园樱花节将于3月15日开幕",
+                title="南湖公园樱花节明日开幕",
+                dateline=BENBAO,
+                byline="（记者 宋佳）",
+                authors=("宋佳",),
+                contains=("持续至4月6日。", "今年公园新栽植染井吉野、八重樱等品种樱花三百余株", "建议市民乘坐公共交通出行。"),
+            ),
+            Expected(
+                key="海川区启动“春游海川”文旅消费季",
+                title="海川区发放一千万元文旅消费券",
+                dateline=BENBAO,
+                byline="（记者 罗晓峰）",
+                authors=("罗晓峰",),
+                contains=("市民可通过“东滨+”客户端领取", "在全区八十余家景区、酒店、剧场和民宿使用。"),
+            ),
+        ],
+        furniture_phrases=("2025年3月14日　星期五　第2版　要闻", "本版编辑：胡蓉　校对：何平"),
+        focus=(
+            "a continuation page: at its top （上接第1版） under a jump headline that is a shorter form of the "
+            "front-page title (民营经济二十条), a story that stops mid-sentence after a column break with （下转第6版） "
+            "on a line of its own, a story signed at its end, a story with its headline after its body, and a footer "
+            "本版编辑：X　校对：Y"
         ),
     ),
 ]
