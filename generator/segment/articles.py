@@ -66,14 +66,14 @@ def _paragraph(unit: Unit, first: bool) -> Paragraph:
     dateline = parse_dateline(text) if first else None
     bylines = []
     if dateline and dateline.byline:
-        at = text.find(dateline.byline, len(dateline.text) - 1)
+        at = text.find(dateline.byline, len(dateline.lead + dateline.text) - 1)
         text = text[:at].rstrip() + " " + text[at + len(dateline.byline) :].lstrip() if at >= 0 else text
         bylines.append(dateline.byline)
     signed = end_byline(text)
     if signed:
         text = text.rstrip()[: -len(signed)].rstrip()
         bylines.append(signed)
-    keep = len(dateline.text) if dateline else 0
+    keep = len(dateline.lead + dateline.text) if dateline else 0
     credited = credit(text)  # a photographer's credit keeps its printed spacing
     body = text[: len(text) - len(credited)] if credited else text
     flowed = reflow([body], keep=keep) + (_spaced_credit(credited) if credited else "")

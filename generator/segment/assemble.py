@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .bylines import closes_article, ends_signed
 from .chars import ends_sentence, is_cjk
 from .headlines import alike, enumerated, find_piles, is_signature, label_name
-from .marks import opens_with_continuation, parse_dateline
+from .marks import RUN_IN_TAG, opens_with_continuation, parse_dateline
 from .similarity import Weights, bigrams
 from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, PARA, Unit
 
@@ -81,6 +81,8 @@ def _start_kind(
     """Why a paragraph opens an article, or "" when it does not."""
     if parse_dateline(unit.text):
         return "dateline"
+    if RUN_IN_TAG.match(unit.text):
+        return "tagged"  # a brief opening with its place: ◆石门乡：……
     if prev is not None and prev.kind == NOTE:
         return "note"
     credit = nxt.text if nxt is not None and nxt.pos in closing else ""
@@ -113,7 +115,8 @@ def _banner(units: list[Unit], k: int, told: set[str]) -> str:
         return label_name(unit.text)
     name = unit.text.replace(" ", "")
     after = next((u for u in units[k + 1 :] if u.kind != FURNITURE), None)
-    if unit.kind != HEAD or len(name) > BANNER_LENGTH or "\n" in unit.text or after is None or after.kind != HEAD:
+    over_briefs = after is not None and after.kind == PARA and bool(RUN_IN_TAG.match(after.text))
+    if unit.kind != HEAD or len(name) > BANNER_LENGTH or "\n" in unit.text or after is None or (after.kind != HEAD and not over_briefs):
         return ""
     if not all(is_cjk(c) for c in name):
         return ""
@@ -133,7 +136,8 @@ class Columns:
 def find_columns(units: list[Unit], closing: set[int]) -> Columns:
     """Banners and what stands under them. The article right under a banner runs in that
     column, byline and editor's note included; so do the short items after it (a headline
-    over a short text), up to another banner, a byline opening a story, or a longer text. A label printed again over another
+    over a short text, or a text run in under its place: 【海川区】本报讯……), up to another
+    banner, a byline opening a story, or a longer text. A label printed again over another
     article names one article each (``【聚焦两会】``), not a column of items."""
     told = set().union(*(bigrams(u.text) for u in units if u.kind == PARA))
     names = [_banner(units, k, told) for k in range(len(units))]
@@ -150,10 +154,13 @@ def find_columns(units: list[Unit], closing: set[int]) -> Columns:
             while j < len(units) and units[j].kind in over and not names[j]:
                 j += 1
             first = j
+            brief = first < len(units) and units[first].kind == PARA and bool(RUN_IN_TAG.match(units[first].text))
             while j < len(units) and (units[j].kind in (PARA, CAPTION) or units[j].pos in closing):
+                if j > first and units[j].kind == PARA and RUN_IN_TAG.match(units[j].text):
+                    break  # the next brief, run in under its place
                 j += 1
             text = sum(len(u.text) for u in units[first:j] if u.kind == PARA)
-            if heads == first or first == j or units[first].kind != PARA or (text > ITEM_LENGTH and not first_item):
+            if (heads == first and not brief) or first == j or units[first].kind != PARA or (text > ITEM_LENGTH and not first_item):
                 break
             photo = photo_caption(units[first].text)
             if not first_item and photo != photos:

@@ -31,6 +31,7 @@ class Dateline:
     month: int = 0
     day: int = 0
     byline: str = ""
+    lead: str = ""  # a brief's place tag printed before it: 【海川区】
 
 
 @dataclass(frozen=True)
@@ -43,21 +44,29 @@ class Marks:
     printed: tuple[str, ...] = ()
 
 
+# a brief's place run in before its text: 【海川区】本报讯……, ◆石门乡：3月9日……
+RUN_IN_TAG = re.compile(r"^(?:【[^【】]{2,8}】|[◆■●▲◇]\s?[\u4e00-\u9fff]{2,8}[：:])\s?")
+
+
 def parse_dateline(text: str) -> Dateline | None:
-    """The dateline opening ``text`` (line breaks ignored), if any."""
+    """The dateline opening ``text`` (line breaks ignored; after a brief's place tag,
+    ``【海川区】本报讯``), if any."""
     text = text.replace("\n", "")
     folded = fold(text)  # 本報訊, 新華社北京3月1日電: read as 本报讯
-    m = DATELINE.match(folded)
+    tag = RUN_IN_TAG.match(folded)
+    lead = tag.end() if tag and tag.group().startswith("【") else 0
+    m = DATELINE.match(folded[lead:])
     if not m:
         return None
     month = page_number(m.group(1)) if m.group(1) else 0
     day = page_number(m.group(2)) if m.group(2) else 0
-    after = _BRACKETED.match(text, m.end())
+    end = lead + m.end()
+    after = _BRACKETED.match(text, end)
     byline = after.group().strip() if after and is_byline(after.group().strip()) else ""
-    reported = _REPORTED.match(folded, m.end()) if not byline else None
+    reported = _REPORTED.match(folded, end) if not byline else None
     if reported and is_byline(reported.group(2)):
         byline = text[reported.start(1) : reported.end(1)].strip()  # with its colon, as printed
-    return Dateline(text[m.start() : m.end()], month, day, byline)
+    return Dateline(text[lead:end], month, day, byline, text[:lead])
 
 
 def page_number(numeral: str) -> int:
