@@ -344,7 +344,12 @@ def _titles_owner(head: Unit, units: list[Unit], segments: list[Segment], owner:
     a short-news column, a picture's caption)."""
     nxt = next((u for u in units[head.pos + 1 :] if u.kind not in (HEAD, FURNITURE) or u.pos in banners), None)
     i = _segment_at(nxt.pos, segments) if nxt is not None and nxt.kind == PARA else None
-    return owner[i] if i is not None and segments[i].start in ("item", "photo") else None
+    if i is None or segments[i].start not in ("item", "photo"):
+        return None
+    between = [u for u in units[head.pos + 1 : nxt.pos] if u.kind == HEAD]
+    if segments[i].start == "photo" and between and not head.lines[-1].endswith(("——", "—", "：", ":")):
+        return None  # a picture's headline is the one right over it; one above that is another story's
+    return owner[i]
 
 
 def _contenders(group: list[Unit], texts: dict[int, str], weights: Weights) -> set[int]:

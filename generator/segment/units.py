@@ -138,10 +138,13 @@ def join_caption(lines: list[str] | tuple[str, ...]) -> str:
 
 
 def _block(lines: list[Line], i: int) -> list[str]:
-    """The text lines from ``i`` up to the next blank line, indent, byline or caption."""
+    """The text lines from ``i`` up to the next blank line, indent, byline or caption, or a
+    dateline under a finished sentence or a line without punctuation (a headline)."""
     out = [lines[i].text]
     for line in lines[i + 1 :]:
         if line.blank or _opens(line) or starts_byline(line.text) or line.text.startswith(CAPTION_START):
+            break
+        if (ends_sentence(out[-1]) or not _has_punct([out[-1]])) and parse_dateline(line.text):
             break
         out.append(line.text)
     return out
@@ -172,11 +175,14 @@ def _run_into_dateline(text: str) -> tuple[str, str, str]:
 
 
 def _rest_of(lines: list[Line], i: int) -> list[str]:
-    """The unindented lines after ``i`` that carry on its block (a caption or an item)."""
-    out = []
+    """The unindented lines after ``i`` that carry on its block (a caption or an item), up
+    to the photographer's credit that ends a caption."""
+    out: list[str] = []
     for line in lines[i + 1 :]:
         if line.blank or _opens(line) or starts_byline(line.text) or line.text.startswith(CAPTION_START):
             break
+        if credit(join_lines([lines[i].text, *out])):
+            break  # ……（记者 郑国梁 摄）: the caption is over
         out.append(line.text)
     return out
 
@@ -308,6 +314,11 @@ class _Builder:
         if self.para and not self.gap:
             if is_signature(_block(self.lines, i)) and self.finished():
                 self.open(line.text, line.width)  # who issued a document, and when (落款)
+                return 1
+            if self.layout.long_lines and self.finished():  # a paragraph a line: after a finished one, a new one
+                if looks_like_headline([line.text], self.layout.width) and not starts_byline(line.text):
+                    return self.headlines([line.text])
+                self.open(line.text, line.width)
                 return 1
             return self.headlines(_block(self.lines, i)) if self.heads_after_paragraph(i) else self.add(line)
         block = _block(self.lines, i)
