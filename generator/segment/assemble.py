@@ -28,6 +28,7 @@ MIN_LIKENESS = 0.02  # a passage sharing less than this with every article follo
 NEIGHBOUR_BONUS = 0.01  # added to the likeness of a passage to the article just before it
 MIN_CONTAINMENT = 0.08  # a headline sharing less than this with every body goes to the nearest article
 CLEAR_LEAD = 1.5  # ... as does one that shares about as much with two articles
+LOOSE_LEAD = 3.0  # a headline goes to the story beside it when that one shares a third as much as the best
 MIN_GAP_LIKENESS = 0.1  # a passage after a blank line leaves the article before it only for one it shares this much with
 ITEM_LENGTH = 400  # characters: the longest text of one item of a short-news column
 BANNER_LENGTH = 6  # characters: an unbracketed column banner (简讯, 新闻速览) is no longer
@@ -352,15 +353,35 @@ def _titles_owner(head: Unit, units: list[Unit], segments: list[Segment], owner:
     return owner[i]
 
 
-def _contenders(group: list[Unit], texts: dict[int, str], weights: Weights) -> set[int]:
+def _contenders(group: list[Unit], texts: dict[int, str], weights: Weights, lead: float = CLEAR_LEAD) -> set[int]:
     """The articles whose body repeats about as much of a headline's words as the one that
-    repeats most (one when that one clearly leads; none when none repeats enough)."""
+    repeats most (within ``lead`` of it; one when that one clearly leads; none when none
+    repeats enough)."""
     words = "\n".join(h.text for h in group)
     scores = sorted(((weights.containment(words, t), a) for a, t in texts.items()), reverse=True)
     best = scores[0][0]
     if best < MIN_CONTAINMENT:
         return set()
-    return {a for score, a in scores if score * CLEAR_LEAD > best}
+    return {a for score, a in scores if score * lead > best}
+
+
+def _near(group: list[Unit], units: list[Unit], segments: list[Segment], owner: dict[int, int], texts: dict[int, str],
+          weights: Weights) -> set[int]:
+    """The contenders for a headline by its words; but of the articles its words name within
+    ``LOOSE_LEAD``, the ones whose text stands right above or below it when there are any (a
+    headline is printed next to its story)."""
+    around = [_para_owner(p.pos, segments, owner) for p in _beside(units, group[0].pos, group[-1].pos)]
+    near = {a for a in around if a in _contenders(group, texts, weights, LOOSE_LEAD)}
+    return near or _contenders(group, texts, weights)
+
+
+def _beside(units: list[Unit], first: int, last: int) -> list[Unit]:
+    """The paragraphs right above and right below a run of headlines (bylines, notes and
+    furniture between do not count)."""
+    skip = (HEAD, BYLINE, NOTE, FURNITURE, CAPTION)
+    above = next((u for u in reversed(units[:first]) if u.kind not in skip), None)
+    below = next((u for u in units[last + 1 :] if u.kind not in skip), None)
+    return [u for u in (above, below) if u is not None and u.kind == PARA]
 
 
 def _groups(units: list[Unit], texts: dict[int, str], weights: Weights, banners: frozenset[int]) -> list[list[Unit]]:
@@ -389,7 +410,8 @@ def _groups(units: list[Unit], texts: dict[int, str], weights: Weights, banners:
 
 def _stacks(heads: list[Unit]) -> list[list[Unit]]:
     """A kicker leading into its title (``一条热线连着万家冷暖——``) with the headlines printed
-    right under it: one story's headline stack."""
+    right under it, or a title with its dash subtitle (``——各地扎实推进春季农业生产``) under
+    it: one story's headline stack."""
     out: list[list[Unit]] = []
     for head in heads:
         if head.lines[-1].endswith(("——", "—", "：", ":")) and not any(head in s for s in out):
@@ -398,6 +420,11 @@ def _stacks(heads: list[Unit]) -> list[list[Unit]]:
                 if nxt.pos == stack[-1].pos + 1:
                     stack.append(nxt)
             out.append(stack) if len(stack) > 1 else None
+    for head in heads:  # a subtitle opening with a dash goes with the headline right over it
+        above = next((h for h in heads if h.pos == head.pos - 1), None)
+        if head.lines[0].startswith(("——", "—")) and above is not None and not any(head in s for s in out):
+            owner = next((s for s in out if above in s), None)
+            owner.append(head) if owner is not None else out.append([above, head])
     return out
 
 
@@ -418,7 +445,10 @@ def own_heads(
         if placed is not None:
             in_place |= {h.pos for h in group}
         contenders = {titled if titled is not None else placed} if titled is not None or placed is not None else None
-        contenders = contenders or _contenders(group, texts, weights)
+        if contenders is None and all(u.kind == FURNITURE for u in units[: group[0].pos]):
+            below = _next_article(group[-1].pos, segments, owner)  # the page's first lines: no story above to title
+            contenders = {below} if below is not None else None
+        contenders = contenders or _near(group, units, segments, owner, texts, weights)
         if len(contenders) != 1:
             doubtful.append((group, contenders))
             continue
