@@ -195,6 +195,11 @@ def subheads_in_place(units: list[Unit]) -> set[int]:
     return out
 
 
+def _prose(para: Unit) -> bool:
+    """Text in sentences, not a box of short lines without stops (a table, a weather report)."""
+    return any(c in para.text for c in "。！？!?，,；;")
+
+
 def _ends_article(para: Unit) -> bool:
     """A paragraph that closes its article: signed with a byline at its end, or the
     signature of a document (落款: who issued it and when)."""
@@ -221,7 +226,7 @@ def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) ->
             if not kind and prev is not None and prev.kind == HEAD and not segments:
                 kind = "headed"  # the page's first text, under a headline: a story, not the rest of one
             headed = (prev is not None and prev.kind == HEAD and prev.pos not in subheads and last_para is not None
-                      and ends_sentence(last_para.lines[-1]))
+                      and (ends_sentence(last_para.lines[-1]) or _ends_article(last_para) or not _prose(last_para)))
             last_para = unit
             gap = bool(segments) and starts[-1][0] != "" and _breaks_at_gap(unit, prev)
             # a passage under a subhead stays with its story unless it is clearly another's
