@@ -32,6 +32,7 @@ OPENER = re.compile(
     r"|[文图]\s?[/／]|编者按|[（(]上接|- )"
 )
 CLAUSE = re.compile(r"[，、；。]")
+BYLINE_LINE = re.compile(r"^(?:本报)?(?:记者|通讯员)[\s\u3000]+\S{2,4}(?:[\s\u3000]+(?:本报)?(?:记者|通讯员)[\s\u3000]+\S{2,4})*(?:\s?报道)?$")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])")
 JUMP_MARK = re.compile(r"[（(](?:上接|下转)[^（）()]{1,6}[）)]")  # set whole, never across two lines
 
@@ -191,8 +192,9 @@ def _continues(last: str, nxt: str, width: int, across: bool, text: str = "") ->
         return False
     full = len(last.rstrip()) >= width - (1 if across or body[0] in OPENING else 0)
     finished = _finished(last) or _finished(text or last)  # a byline in brackets may have wrapped: （记者 / 陈静）
-    if finished and NUMBERED.match(body):
-        return False  # a numbered heading under a finished sentence: （三）以改革创新……
+    finished = finished or bool(BYLINE_LINE.match((text or last).strip()))  # 记者 罗晓峰: a byline of its own
+    if finished and (NUMBERED.match(body) or OPENER.match(body)):
+        return False  # a numbered heading, a byline or a dateline under a finished sentence
     if across:
         return full and not finished and not OPENER.match(body)
     return full or not (finished or OPENER.match(body))  # a dateline under a short byline opens its own block
