@@ -38,6 +38,7 @@ _SUFFIXES = ("摄影报道", "综合报道", "联合报道", "报道", "摄影",
 _PHOTO = {"摄", "摄影", "摄影报道", "摄影记者", "本报摄影记者", "文/图", "图/文", "文图", "图", "图/"}
 _CORRESPONDENT = {"通讯员", "本报通讯员", "特约通讯员"}
 _AGENCY = re.compile(r"^\S{1,12}?(?:记者|通讯员|评论员)$")  # 青岛日报/观海新闻记者, 驻京记者
+_AGENCY_AT = re.compile(r"^([\u4e00-\u9fff/]{1,12}?(?:社|报|台|网))(记者|通讯员|评论员)(?=\S)")  # 新华社记者周立新
 _SPACES = re.compile(r"[\s\u3000\u00a0]+")
 
 
@@ -125,9 +126,14 @@ def _reader(token: str) -> list[_Token] | None:
 
 
 def _glued(token: str) -> list[_Token] | None:
-    """Roles, names and closing words run together, read left to right."""
+    """Roles, names and closing words run together, read left to right; a paper or agency
+    may be named before the first role (``新华社记者周立新``)."""
     out: list[_Token] = []
     rest = token
+    agency = _AGENCY_AT.match(rest)
+    if agency:
+        out.append(_Token("role", agency.group(2), agency.group(1)))
+        rest = rest[agency.end() :]
     while rest:
         if out and rest in _SUFFIXES:
             out.append(_Token("suffix", rest))

@@ -25,6 +25,7 @@ FINISHED = re.compile(
     r"(?:[。！？!?…：:]|——)[”’」』）)》]*$"  # a sentence (or a lead-in to a quote or list) ends
     r"|[（(][^（）()]*(?:记者|通讯员|摄|版|编辑)[^（）()]*[）)]$"  # a bracketed byline, credit or jump mark
     r"|[（(][\u4e00-\u9fff·]{2,4}[）)]$"  # a writer's name in brackets: （苏文）
+    r"|[（(](?:完|全文完|终)[）)]$"  # the end of a story: （完）
     r"|\s摄$|报道$"  # a photo credit or a 报道 byline
 )
 OPENER = re.compile(
@@ -32,7 +33,8 @@ OPENER = re.compile(
     r"|[文图]\s?[/／]|编者按|[（(]上接|- )"
 )
 CLAUSE = re.compile(r"[，、；。]")
-BYLINE_LINE = re.compile(r"^(?:本报)?(?:记者|通讯员)[\s\u3000]+\S{2,4}(?:[\s\u3000]+(?:本报)?(?:记者|通讯员)[\s\u3000]+\S{2,4})*(?:\s?报道)?$")
+_ROLE_NAME = r"(?:本报)?(?:记者|通讯员)[\s\u3000]+\S{2,4}"
+BYLINE_LINE = re.compile(rf"^{_ROLE_NAME}(?:[\s\u3000]+{_ROLE_NAME})*(?:\s?报道)?$")  # 记者 罗晓峰 on its own line
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])")
 JUMP_MARK = re.compile(r"[（(](?:上接|下转)[^（）()]{1,6}[）)]")  # set whole, never across two lines
 
