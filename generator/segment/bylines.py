@@ -131,7 +131,7 @@ def _glued(token: str) -> list[_Token] | None:
     out: list[_Token] = []
     rest = token
     agency = _AGENCY_AT.match(rest)
-    if agency:
+    if agency and agency.group(1) not in ("本报", "本刊"):  # 本报记者 is a role of its own
         out.append(_Token("role", agency.group(2), agency.group(1)))
         rest = rest[agency.end() :]
     while rest:

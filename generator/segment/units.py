@@ -372,7 +372,7 @@ class _Builder:
             self.open(line.text, line.width)
             self.note = True
             return 1
-        if label_name(line.text):
+        if label_name(line.text) and not line.indented:  # indented, it is a brief's place run in: 【东岸新城】本报讯……
             self.close()
             self.emit(LABEL, [line.text])
             return 1
