@@ -1,9 +1,10 @@
 """Hand-set test pages (``pages/*.txt``) and what an editor cuts from each, written by reading them.
 
-The pages are invented local news (of one paper but for a Macau paper in traditional
-characters), set in hard-wrapped columns as a PDF text extractor emits them at widths from 8
-to 28 characters, each showing one printing convention (some several). Pages 14–37 were
-written in four batches by someone who had not read the segmenter. Articles are written as in ``expected.py``; a
+The pages are invented local news (pages 01–37 of one paper but for a Macau paper in
+traditional characters, pages 38–43 each of a paper of its own), set in hard-wrapped columns
+as a PDF text extractor emits them at widths from 8 to 28 characters, each showing one
+printing convention (some several). Pages 14–43 were written in five batches by someone who
+had not read the segmenter. Articles are written as in ``expected.py``; a
 ``HandPage`` adds what the page itself says: its date, page number, section (版名) and
 editors, and the printed lines that belong to no article (``furniture_phrases``: page
 header and footer, column banners and labels, which the articles under them name in
@@ -30,8 +31,9 @@ WIDTHS = range(8, 31)
 @dataclass(frozen=True)
 class HandPage:
     """One hand-set page: its column width (``lead_width`` for a wider lead paragraph above
-    the columns), the paper (all pages but 29_traditional, a Macau paper that prints its name
-    in every page header, are of one paper; only its front page prints its name), ISO
+    the columns), the paper (pages 01–37 but 29_traditional, a Macau paper that prints its name
+    in every page header, are of one paper, whose front page alone prints its name; pages 38–43
+    are each of another paper, named where the page prints it), ISO
     ``date`` ('' when the page does not print one), ``page`` number (0 when not printed),
     ``section`` ('' when none), ``editors`` by role, articles in printed order, and the
     convention the page is about (``focus``)."""
@@ -2256,6 +2258,454 @@ PAGES = [
             "front-page title (民营经济二十条), a story that stops mid-sentence after a column break with （下转第6版） "
             "on a line of its own, a story signed at its end, a story with its headline after its body, and a footer "
             "本版编辑：X　校对：Y"
+        ),
+    ),
+    HandPage(
+        "38_evening",
+        17,
+        "云州晚报",
+        "2025-04-09",
+        7,
+        "社会新闻",
+        {"责任编辑": "蒋红梅", "美编": "陶然"},
+        [
+            Expected(
+                key="在中山路一家银行办完事的市民陈先生",
+                title="“我的车被贴了‘绿色罚单’”",
+                subtitle="——云州交警对轻微违停试行“首违提醒”",
+                byline="本报记者 周蔚\u3000实习生 林可欣",
+                # an 实习生 has no field of its own: the paper's own trainee reporter, so an author
+                authors=("周蔚", "林可欣"),
+                subheads=("新闻链接",),  # the box closing the story is part of its body, under its own heading
+                contains=(
+                    "“挡风玻璃上夹着一张绿色的单子，我心里咯噔一下，以为又要被罚两百块。”4月8日上午",
+                    "这是一张“温馨提示单”，上面写着：“您的车辆停放在禁停路段，本次不予处罚，请尽快驶离。”",
+                    "从4月1日起，主城区对首次轻微违停",
+                    "九成以上的车主在收到短信后十分钟内就把车挪走了。",  # across a column break
+                    "“以前送货的三轮车在门口停一会儿就可能被罚，现在民警先提醒，我们也自觉多了。”",
+                    "仍将依法处罚。",
+                    "2021年修订的行政处罚法明确了这一原则",
+                    "试行“首违不罚”清单制度。",
+                ),
+            ),
+            Expected(
+                # its headline follows the last line of its body, no blank line between
+                key="18路驾驶员孙建国",
+                title="公交司机拾得两万元\u3000苦等失主两小时",
+                dateline=BENBAO,
+                byline="（记者 郭晓彤 通讯员 石磊）",
+                authors=("郭晓彤",),
+                correspondents=("石磊",),
+                contains=(
+                    "在车厢后排座位下发现一个黑色挎包",
+                    "和同事守着那部手机等失主来电。",
+                    "“谁丢了这么多钱都着急，这是我应该做的。”",
+                ),
+            ),
+            Expected(
+                # the 热线 item: a reader's call to the paper's hotline, its headline right above its text
+                key="杏花里小区的刘女士",
+                title="小区路灯“罢工”一个多月",
+                column="热线追踪",
+                dateline=BENBAO,
+                byline="（记者 郭晓彤）",
+                authors=("郭晓彤",),
+                contains=("拨打本报热线9682266反映", "此前因维修资金审批耽搁了时间。", "当晚路灯全部恢复照明。"),
+            ),
+            Expected(
+                key="在城南汽车站附近徘徊了一个多小时",
+                title="八旬老人迷路\u3000民警一路护送回家",
+                dateline=BENBAO,
+                byline="（记者 周蔚 通讯员 何明）",
+                authors=("周蔚",),
+                correspondents=("何明",),
+                contains=("根据老人口袋里的一张药店收据", "并开车将老人安全送回家中。"),
+            ),
+        ],
+        furniture_phrases=(
+            "云州晚报　A7　社会新闻　2025年4月9日　星期三",
+            "热线追踪",
+            "责任编辑：蒋红梅　美编：陶然",
+            "新闻热线：9682266　投稿邮箱：shxw@yzwb.cn",
+        ),
+        focus=(
+            "an evening paper's 社会新闻 page: its name in the page header with an A7 page; a headline in quotes "
+            "with quotes inside (“…‘绿色罚单’”) over a —— subtitle, a byline 本报记者 X　实习生 Y (the trainee an "
+            "author), a column break, a 新闻链接 box closing the story under its own heading; a story with its "
+            "headline right after its body; a 热线追踪 label over an item whose headline sits right above its text "
+            "and whose reader called 本报热线9682266; a short item signed at its end; a footer of editors, then "
+            "新闻热线 and 投稿邮箱"
+        ),
+    ),
+    HandPage(
+        "39_county_front",
+        14,
+        "柳溪报",
+        "2025-04-08",
+        1,
+        "",
+        {"责任编辑": "孟庆华", "校对": "陈芳"},
+        [
+            Expected(
+                key="河湾村集中育秧工厂",
+                title="柳溪县二十八万亩早稻育秧全面铺开",
+                kicker="春耕正当时\u3000田间农事忙",
+                subtitle="投入农机三千余台（套）\u3000集中育秧率超七成",
+                dateline=BENBAO,
+                byline="（记者 方国平 通讯员 谢春林）",
+                authors=("方国平",),
+                correspondents=("谢春林",),
+                continued_to=2,
+                contains=(
+                    "清明过后，柳溪大地春意正浓。",
+                    "“一条线一天能播四千盘，够两百亩大田用。”育秧工厂负责人邓志刚说。",
+                    "全县投入插秧机、植保无人机等农机三千余台（套），集中育秧率超过七成。",  # across a column break
+                    "县农业农村局组织八十名农技人员组成十二个服务队",
+                    "同时做好倒春寒等灾害性天气的防范",  # stops mid-sentence over a bare 下转2版
+                ),
+            ),
+            Expected(
+                key="柳溪县城至青松镇快速通道正式建成通车",
+                title="县城至青松镇快速通道建成通车",
+                dateline=BENBAO,
+                byline="（记者 黎晓婷）",
+                authors=("黎晓婷",),
+                continued_to=2,
+                contains=("通车后县城到青松镇的车程由五十分钟缩短至二十分钟。", "道路两侧还同步建设了"),  # then 下转2版〉〉
+            ),
+            # the briefs: unindented ■ paragraphs, one after another, each with its headline run in before 本报讯
+            Expected(
+                key="县长周明远主持召开县政府第二十七次常务会议",
+                title="县政府召开第二十七次常务会议",
+                column="要闻简报",
+                dateline=BENBAO,
+                contains=("研究部署一季度经济运行调度、森林防火和安全生产等工作。",),
+            ),
+            Expected(
+                key="县人大常委会执法检查组深入城区学校食堂",
+                title="县人大常委会开展食品安全执法检查",
+                column="要闻简报",
+                dateline=BENBAO,
+                contains=("对食品安全法贯彻实施情况开展执法检查。",),
+            ),
+            Expected(
+                key="省农业农村厅公布2025年省级农产品区域公用品牌名单",
+                title="柳溪米粉获评省级区域公用品牌",
+                column="要闻简报",
+                dateline=BENBAO,
+                contains=("“柳溪米粉”榜上有名。", "年产值突破十亿元。"),
+            ),
+            Expected(
+                # its headline fills its line, so 本报讯 opens the next
+                key="分赴十四个乡镇开展义诊",
+                title="全县启动春季义诊进乡村活动",
+                column="要闻简报",
+                dateline=BENBAO,
+                byline="（记者 黎晓婷）",
+                authors=("黎晓婷",),
+                contains=("县卫健局组织县人民医院、县中医院的六十名医生", "发放健康宣传资料。"),
+            ),
+        ],
+        furniture_phrases=(
+            "柳溪报",
+            "LIUXI BAO",
+            "中共柳溪县委主办",
+            "国内统一连续出版物号 CN41-0127",
+            "第3586期　今日4版",
+            "2025年4月8日　星期二　农历三月十一",
+            "要闻简报",
+            "第1版　责任编辑：孟庆华　校对：陈芳",
+        ),
+        focus=(
+            "a county paper's front page: a masthead a line per part (name, pinyin name, 主办单位, 国内统一连续出版物号 "
+            "CN…, 第…期　今日4版, date with its 农历 date); a lead under 引题/主题/副题 stopping mid-sentence over a bare "
+            "下转2版 line; a story jumping 下转2版〉〉; a 要闻简报 banner over four unindented ■ paragraphs, no blank "
+            "lines between, each opening with a run-in headline before 本报讯 (one headline filling its line); the "
+            "page number only in the footer"
+        ),
+    ),
+    HandPage(
+        "40_economy",
+        25,
+        "嘉平日报",
+        "2025-04-18",
+        3,
+        "经济",
+        {"责任编辑": "谭嘉宁", "美术编辑": "鲁畅"},
+        [
+            Expected(
+                # the front page's story goes on under its repeated headline: 上接第1版 on a line of its own, the text
+                # unindented, going on mid-sentence
+                key="其中装备制造业增加值增长9.1%",
+                title="一季度我市经济运行开局良好",
+                kind="continuation",
+                continued_from=1,
+                contains=(
+                    "规模以上工业增加值同比增长7.2%",
+                    "金融机构本外币存款余额1.2万亿元，同比增长8.6%。",
+                    "为全年经济稳定增长打下坚实基础。",
+                ),
+            ),
+            Expected(
+                # an interview inside a story: 记者： questions and 答： answers, each an indented paragraph; the chart
+                # box under it (its title, then its source and maker) is its caption. 制图 names the chart's maker, for
+                # whom there is no field: no photographer, nobody's byline
+                key="记者采访了市统计局局长孔繁星",
+                title="稳中有进\u3000向新而行",
+                subtitle="——市统计局负责人解读一季度经济数据",
+                byline="本报记者 颜子墨",
+                authors=("颜子墨",),
+                captions=("图表：一季度全市主要经济指标同比增速（%）数据来源：嘉平市统计局\u3000制图：林小珊",),
+                contains=(
+                    "一季度全市实现地区生产总值（GDP）二千八百六十五亿元",
+                    "同比增长5.6%，增速比全省平均水平高0.4个百分点。",
+                    "记者：一季度经济运行有哪些亮点？",
+                    "答：最突出的是新动能加快成长。",
+                    "全市高技术制造业增加值同比增长12.5%",
+                    "快递业务量增长21.7%。",
+                    "记者：外贸形势怎么样？",
+                    "对共建“一带一路”国家进出口占比提高到四成以上",  # across a column break
+                    "记者：下一步经济走势如何？",
+                    "3月份全市工业用电量增长9.8%",
+                    "保持经济持续回升向好的态势。",
+                ),
+            ),
+            Expected(
+                # its headline follows the last line of its body
+                key="一季度全市新登记经营主体一万六千三百户",
+                title="一季度全市新增经营主体1.63万户",
+                dateline=BENBAO,
+                byline="（记者 曹敏 通讯员 龙海燕）",
+                authors=("曹敏",),
+                correspondents=("龙海燕",),
+                contains=("同比增长9.4%", "全市实有经营主体突破六十万户。", "数字经济相关企业增长明显。"),
+            ),
+            Expected(
+                key="一季度嘉平港完成货物吞吐量五千一百万吨",
+                title="嘉平港一季度集装箱吞吐量增长8.3%",
+                dateline=BENBAO,
+                byline="（记者 曹敏）",
+                authors=("曹敏",),
+                contains=("完成集装箱吞吐量八十六万标准箱，同比增长8.3%", "外贸航线总数达到二十三条。"),
+            ),
+        ],
+        furniture_phrases=("2025年4月18日　星期五　第3版　经济　责任编辑：谭嘉宁　美术编辑：鲁畅", "本版邮箱：jingji@jprb.com.cn"),
+        focus=(
+            "an 经济 page of figures: percentages (同比增长12.5%, 0.4个百分点), money (1.2万亿元), 1.63万户 and GDP, "
+            "numbers broken across lines (1.2 万亿元, 2 1.7%, 9. 8%); at its top a continuation under its repeated "
+            "headline, 上接第1版 bare on a line of its own over unindented text going on mid-sentence; an interview "
+            "inside a story (记者：/答： paragraphs, a column break in an answer) under title and —— subtitle, a chart "
+            "box 图表：… / 数据来源：…　制图：X after it; a story with its headline after its body"
+        ),
+    ),
+    HandPage(
+        "41_culture",
+        20,
+        "澄阳日报",
+        "2025-04-11",
+        6,
+        "文化·教育",
+        {"编辑": "付雨桐", "校对": "贺兰"},
+        [
+            Expected(
+                # a photo story: one headline over three captions in a row, each closed by its own credit; its body
+                # is the three captions, credits included
+                key="学习竹编技艺",
+                title="非遗进校园\u3000课堂“活”起来",
+                kind="photo",
+                photographers=("沈秋", "唐一鸣"),
+                contains=(
+                    "4月10日，澄阳市实验小学的学生在竹编艺人指导下学习竹编技艺。（记者 沈秋 摄）",
+                    "澄阳花鼓戏传承人向学生们示范“矮子步”等表演动作。（记者 沈秋 摄）",
+                    "学生们展示自己制作的剪纸作品。（记者 唐一鸣 摄）",
+                ),
+            ),
+            Expected(
+                key="澄阳市第三十家“城市书房”开放",
+                title="全市“城市书房”增至三十家",
+                dateline=BENBAO,
+                byline="（记者 田雨萌）",
+                authors=("田雨萌",),
+                contains=("实行二十四小时自助借还", "让乡村群众就近读书看报。"),
+            ),
+            Expected(
+                key="初读《河湾纪事》",
+                title="在河湾的褶皱里读懂乡愁",
+                subtitle="——读散文集《河湾纪事》",
+                column="读书",
+                byline="□ 吴静秋",
+                authors=("吴静秋",),
+                contains=(
+                    "写祠堂前的老樟树，也写那些一辈子没有离开过河湾的人。",
+                    "撑了四十年渡船的周老倌",
+                    "全书分“水”“土”“人”三辑，共四十二篇。",
+                    "心里那一份说不清、道不明的牵挂。",
+                ),
+            ),
+            Expected(
+                # a 招生简章: its 1．…5． items (full-width dots) are indented paragraphs of it, not headings; a
+                # 咨询电话 paragraph and the 落款 (the school and the date, a line each) close it
+                key="澄阳市艺术职业学校是省级重点中等职业学校",
+                title="澄阳市艺术职业学校2025年招生简章",
+                contains=(
+                    "现将我校招生有关事项公布如下：",
+                    "1．招生专业：舞蹈表演、音乐表演（声乐、器乐）、戏曲表演（花鼓戏）、美术绘画",
+                    "2．报名条件：2025年初中应届毕业生",
+                    "3．报名时间：2025年4月15日至5月20日。",
+                    "也可通过“澄阳招考”微信公众号网上报名，报名费全免。",
+                    "4．专业测试：5月31日在学校进行",
+                    "5．资助政策：在校生全部免除学费",
+                    "咨询电话：5526601",
+                    "澄阳市艺术职业学校2025年4月10日",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "第6版　文化·教育　2025年4月11日　星期五　编辑：付雨桐　校对：贺兰",
+            "读书",
+            "本版邮箱：wenjiao@cyrb.com.cn",
+        ),
+        focus=(
+            "a culture and education page: a photo story, one headline over three ■ captions in a row, each closed "
+            "by its own （记者 X 摄） (two photographers; one credit hung at a line's end, one wrapped); a 读书 banner "
+            "over a book review under title and —— subtitle, signed □ X; a 招生简章 whose numbered items 1．…5． "
+            "(full-width dots) are indented paragraphs, closed by a 咨询电话 paragraph and its 落款 (school and date, "
+            "a line each)"
+        ),
+    ),
+    HandPage(
+        "42_side_by_side",
+        12,
+        "鹤川日报",
+        "2025-04-14",
+        5,
+        "乡村振兴",
+        {"责任编辑": "覃思远", "美术编辑": "石晓蕾"},
+        [
+            Expected(
+                # set beside the next story; the extractor left its headline (title and —— subtitle) after its text
+                # and caption. Its byline, a line per role above its text, credits the text and the photo apart:
+                # the photographer is named in the byline's 图/ part, and the caption carries no credit
+                key="茶农罗秀英已经架好手机支架",
+                title="茶山上的“云端课堂”",
+                subtitle="——石门村茶农学直播见闻",
+                byline="文/记者 宋杰\u3000图/记者 韦丹",
+                authors=("宋杰",),
+                photographers=("韦丹",),
+                captions=("■茶农罗秀英在茶园里直播销售春茶。",),
+                contains=(
+                    "订单提示音不时响起。",
+                    "没想到真能把茶叶卖到全国去。",
+                    "2023年起，区里在村里建起电商服务站",
+                    "村党支部书记覃志坚说",  # across a column break
+                    "把“卖茶叶”变成“卖风景”。",
+                ),
+            ),
+            Expected(
+                # beside the story before: its photo caption first (right under that story's headline), then its
+                # text, its byline wrapped onto two lines, and its headline last; 文/图 credits both names with text
+                # and photo
+                key="竹山村的老粮站",
+                title="老粮站变身“共享厨房”",
+                byline="记者 林涛 通讯员 蒋文 文/图",
+                authors=("林涛",),
+                correspondents=("蒋文",),
+                photographers=("林涛", "蒋文"),
+                captions=("■村民在“共享厨房”里制作艾叶米粿。",),
+                contains=(
+                    "这里曾是闲置了十多年的粮站仓库",
+                    "“以前家家户户做米粿，一做就是一整天",
+                    "去年卖出米粿、腊肉等农家特产五十多万元。",
+                    "一年能为村集体增收八万多元。",
+                ),
+            ),
+            Expected(
+                key="春风行动农村劳动力专场招聘会",
+                title="鹤川区举办春风行动专场招聘会",
+                dateline=BENBAO,
+                byline="（记者 欧阳岚）",
+                authors=("欧阳岚",),
+                contains=("鹤川区2025年春风行动", "当天有六百余人达成就业意向。"),
+            ),
+            Expected(
+                key="小天鹅、白琵鹭等三十余种",
+                title="白鹭湖湿地迎来候鸟北迁高峰",
+                dateline=BENBAO,
+                byline="（通讯员 蒋文）",
+                correspondents=("蒋文",),
+                contains=("提醒游客文明观鸟，不要惊扰鸟群。",),
+            ),
+        ],
+        furniture_phrases=("2025年4月14日　星期一　第5版　乡村振兴", "责任编辑：覃思远　美术编辑：石晓蕾"),
+        focus=(
+            "two stories set side by side in 12-character columns, each left with its headline after its text: the "
+            "first with its byline 文/记者 X / 图/记者 Y a line per role above its text, a column break inside a name "
+            "(覃志 / 坚), an uncredited ■ caption, then title and —— subtitle; the second opening with its ■ caption "
+            "right under the first's subtitle, then its text, its byline 记者 X 通讯员 / Y 文/图 wrapped, its "
+            "headline; two ordinary items under them"
+        ),
+    ),
+    HandPage(
+        "43_footer_header",
+        22,
+        "金原晚报",
+        "2025-04-02",
+        8,
+        "体育",
+        {"责任编辑": "马腾", "美术编辑": "孙琪", "校对": "彭蕾"},
+        [
+            Expected(
+                key="金原城市队在先失一球的情况下",
+                title="金原城市队主场2比1逆转昌平队",
+                kicker="中甲联赛第三轮",
+                dateline=BENBAO,
+                byline="（记者 解振宇）",
+                authors=("解振宇",),
+                contains=(
+                    "2025赛季中甲联赛第三轮在金原奥体中心进行",
+                    "替补登场的U21小将姚子健在禁区外远射破门，帮助球队锁定胜局。",  # across a column break
+                    "“下半场的调整很成功，年轻球员的表现让人惊喜”。",
+                    "金原城市队下一轮将于4月6日客场挑战南陵队。",
+                ),
+            ),
+            Expected(
+                key="2025金原马拉松组委会公布报名情况",
+                title="金原马拉松报名人数创新高",
+                dateline=BENBAO,
+                byline="（记者 祝佳音）",
+                authors=("祝佳音",),
+                contains=("共有六万八千余人报名", "抽签结果于4月8日公布。"),
+            ),
+            Expected(
+                # right under the 广告 label (the advertisement itself an image, no text), its headline after its body
+                key="金原市青少年乒乓球锦标赛在市体育馆举行",
+                title="金原市青少年乒乓球锦标赛落幕",
+                dateline=BENBAO,
+                byline="（通讯员 詹小龙）",
+                correspondents=("詹小龙",),
+                contains=("男女单打、双打和团体等八个项目的角逐", "金原市第七中学代表队获得团体总分第一名。"),
+            ),
+            Expected(
+                key="2025年金原市全民健身节将于4月6日启动",
+                title="全民健身节4月6日启动",
+                dateline=BENBAO,
+                byline="（记者 祝佳音）",
+                authors=("祝佳音",),
+                contains=("气排球、门球等二十余项群众性赛事活动", "预计参与人数超过十万人次。"),
+            ),
+        ],
+        furniture_phrases=(
+            "责任编辑：马腾　美术编辑：孙琪　校对：彭蕾",
+            "广告",
+            "第8版　2025年4月2日　星期三　体育",
+            "8",
+        ),
+        focus=(
+            "furniture out of its usual place: the editors' line at the top of the page, the page header (第8版　date"
+            "　体育) at its bottom over a last line holding the page number alone (8), and a 广告 label line between "
+            "two stories (the advertisement an image); a kicker over a score headline (2比1), U21, a column break, "
+            "bylines in brackets after 本报讯 and at a story's end, a story with its headline after its body right "
+            "under the label"
         ),
     ),
 ]
