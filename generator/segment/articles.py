@@ -199,7 +199,8 @@ def build_article(plan: Plan, article: int, units: list[Unit], in_place: dict[in
     notes = [note_text(units[p]) for p, a in sorted(plan.notes.items()) if a == article]
 
     kind = "continuation" if plan.segments[article].start == "continuation" else "article"
-    credits = [c for c in map(credit, [*captions, body.last]) if c]
+    texts = body.markdown.split("\n\n") if plan.segments[article].start == "photo" else [body.last]  # every picture's credit
+    credits = [c for c in map(credit, [*captions, *texts]) if c]
     photographers = _unique(byline.photographers + tuple(n for c in credits for n in parse_byline(c).photographers))
     if plan.segments[article].start == "photo":
         kind = "photo"  # a picture's caption with its credit, and no story

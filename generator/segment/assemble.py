@@ -122,7 +122,7 @@ def _banner(units: list[Unit], k: int, told: set[str]) -> str:
     if not all(is_cjk(c) for c in name):
         return ""
     grams = bigrams(name)
-    return name if len(grams & told) * 2 < len(grams) else ""
+    return name if len(name) <= 2 or len(grams & told) * 2 < len(grams) else ""  # 读书 over its title: a word any text may say
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,22 @@ DATELINE = re.compile(
 )
 _BRACKETED = re.compile(r"\s?[（(]([^（）()]{2,40})[）)]")
 _REPORTED = re.compile(r"\s?(([^：:。，,（）()]{4,40}?报道)[：:])")  # 本报讯 记者 X 通讯员 Y 报道：
-_MARK = re.compile(r"[（(]\s*([上下])\s*[接转轉]\s*第\s*([〇零一二三四五六七八九十百\d]+)\s*版\s*[）)]")
+_PAGE_NO = r"[〇零一二三四五六七八九十百\d]+"
+# （上接第一版）, （下转第3版）; printed bare at a text's start or end: 上接第1版, 下转2版, 下转2版〉〉
+_MARK = re.compile(
+    rf"[（(]\s*(?P<side>[上下])\s*[接转轉]\s*第\s*(?P<page>{_PAGE_NO})\s*版\s*[）)]"
+    rf"|^(?P<up>上)接\s*第?\s*(?P<from>{_PAGE_NO})\s*版"
+    rf"|(?P<down>下)[转轉]\s*第?\s*(?P<to>{_PAGE_NO})\s*版(?:〉〉|>>|》》)?$",
+    re.M,
+)
+
+
+def _side(m: re.Match) -> str:
+    return m.group("side") or m.group("up") or m.group("down")
+
+
+def _page_of(m: re.Match) -> str:
+    return m.group("page") or m.group("from") or m.group("to")
 _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -89,9 +104,9 @@ def take_marks(text: str) -> Marks:
     found = {"上": None, "下": None}
     printed = []
     for m in _MARK.finditer(text):
-        if m.group(1) == "上" and m.start() > 0:
+        if _side(m) == "上" and m.start() > 0:
             continue
-        found[m.group(1)] = page_number(m.group(2))
+        found[_side(m)] = page_number(_page_of(m))
         printed.append(m.group())
     for mark in printed:
         text = text.replace(mark, "", 1)
@@ -106,7 +121,7 @@ def find_marks(text: str) -> list[str]:
 def opens_with_continuation(text: str) -> bool:
     """True when ``text`` starts with a ``（上接第X版）`` mark."""
     m = _MARK.match(text.strip())
-    return bool(m) and m.group(1) == "上"
+    return bool(m) and _side(m) == "上"
 
 
 def holds_jump(text: str) -> bool:

@@ -266,12 +266,17 @@ class _Builder:
         """Emit a caption block (with the photographer's credit printed under it) without
         closing the paragraph it interrupts. A caption standing right under a headline is
         photo news: a picture with its headline and no story, so its caption is the text; so
-        is a credited caption right after another photo news item (pictures in a row)."""
+        is a credited caption after a blank line under another photo news item (pictures in a
+        row); one right under it, with no blank line, is the next picture of the same story."""
         block = [self.lines[i].text, *_rest_of(self.lines, i)]
         nxt = i + len(block)
         if nxt < len(self.lines) and credit(self.lines[nxt].text):
             block.append(self.lines[nxt].text)
-        after_photo = self.photo_at == len(self.units) - 1 and credit(join_caption(block))
+        after_photo = self.photo_at == len(self.units) - 1 and bool(credit(join_caption(block)))
+        if not self.para and after_photo and not self.gap:  # the next picture of one photo story: a paragraph of it
+            self.units.append(Unit(PARA, tuple(block), len(self.units)))
+            self.photo_at = len(self.units) - 1
+            return len(block)
         if not self.para and self.units and (self.units[-1].kind == HEAD or after_photo):
             self.photo_at = len(self.units) + 1
             self.emit(FURNITURE, [CAPTION_START])

@@ -36,7 +36,7 @@ CLAUSE = re.compile(r"[，、；。]")
 _ROLE_NAME = r"(?:本报)?(?:记者|通讯员)[\s\u3000]+\S{2,4}"
 BYLINE_LINE = re.compile(rf"^{_ROLE_NAME}(?:[\s\u3000]+{_ROLE_NAME})*(?:\s?报道)?$")  # 记者 罗晓峰 on its own line
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])")
-JUMP_MARK = re.compile(r"[（(](?:上接|下转)[^（）()]{1,6}[）)]")  # set whole, never across two lines
+JUMP_MARK = re.compile(r"[（(](?:上接|下转)[^（）()]{1,6}[）)]|^上接第?\d+版|下转第?\d+版(?:〉〉)?$")  # set whole, never across two lines
 
 
 @dataclass(frozen=True)
