@@ -169,6 +169,7 @@ def find_columns(units: list[Unit], closing: set[int]) -> Columns:
             photos = photo
             items[units[first].pos] = name
             signed = any(u.kind in (BYLINE, NOTE) for u in units[heads:first])  # a story, its subheads its own
+            signed = signed or (first_item and sum(u.kind == PARA and not u.after_gap for u in units[first + 1 : j]) > 0)  # paragraphs: a story
             if one_each or signed or text > ITEM_LENGTH:  # a label over one article, not a column of items
                 break
             first_item = False
