@@ -45,6 +45,9 @@ def split_subheads(heads: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     rest = [h for h in heads if h.pos not in piled]
     if rest and all(h.lines[-1].endswith(LEADS_ON) or h.lines[0].startswith(("——", "—")) for h in rest):
         piled = set()  # only a kicker leading into the title, or a subtitle under it: the pile is the title group
+    stacked = len(heads) <= 3 and all(b.pos == a.pos + 1 for a, b in zip(heads, heads[1:], strict=False))
+    if stacked and len(piled) == 2 and heads[0].pos not in piled:
+        piled = set()  # three decks printed together: kicker, then title and subtitle of a shape
     return [h for h in heads if h.pos not in piled], [h for h in heads if h.pos in piled]
 
 

@@ -169,7 +169,8 @@ def find_columns(units: list[Unit], closing: set[int]) -> Columns:
             photos = photo
             items[units[first].pos] = name
             signed = any(u.kind in (BYLINE, NOTE) for u in units[heads:first])  # a story, its subheads its own
-            signed = signed or (first_item and sum(u.kind == PARA and not u.after_gap for u in units[first + 1 : j]) > 0)  # paragraphs: a story
+            paragraphs = any(u.kind == PARA and not u.after_gap for u in units[first + 1 : j])
+            signed = signed or (first_item and paragraphs)  # several paragraphs: a story, not a brief
             if one_each or signed or text > ITEM_LENGTH:  # a label over one article, not a column of items
                 break
             first_item = False

@@ -146,7 +146,7 @@ def clean_headline(line: str) -> str:
     """One headline line without extractor spacing; spaces between its phrases stay."""
     # an ideographic space is printed between two phrases; only plain ones may be an extractor's joins
     kept = re.sub(r"\s*\u3000\s*", "\x00", line.strip())
-    line = drop_punct_spaces(drop_join_spaces(collapse(kept)).replace("\x00", " "))
+    line = drop_punct_spaces(drop_join_spaces(collapse(kept))).replace("\x00", " ")
     return line.replace(" ", "") if _LETTER_SPACED.match(line) else line
 
 
