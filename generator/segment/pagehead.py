@@ -35,6 +35,8 @@ _CONTACT = re.compile(
 )
 _ISSUE_NO = re.compile(rf"^(?:第\s*{_N}{{1,6}}\s*期|今日\s*{_N}{{1,3}}\s*版|国内统一连续出版物号\S*|CN\d\S*|代号\S*)$")
 _SECTION = re.compile(r"^[\u4e00-\u9fff·•]{2,8}$")
+_SPONSOR = re.compile(r"^[\u4e00-\u9fff·]{2,24}主办$")  # 中共柳溪县委主办 (the masthead's publisher)
+_ROMAN = re.compile(r"^[A-Z]{2,}$")  # LIUXI BAO: the paper's name in letters, on the masthead
 # who took the page's pictures: 本版图片除署名外均由记者 郑国梁 摄, 本版照片由市文旅局提供
 _PAGE_CREDIT = re.compile(r"^本版(?:图片|照片|插图|摄影)\S{0,30}(?:摄|提供)$")
 _SEPARATORS = r"[\s\u3000│｜|┃丨]+"  # between fields: spaces, or rules (A2 │ 要闻 │ 2025年1月8日)
@@ -141,15 +143,18 @@ def parse_header(line: str, edge: bool = False) -> Header | None:
                 return None
             editors.append((printed(editor[0]), " ".join(printed(n) for n in editor[1].split(" "))))
             strong += 2
-        elif _CONTACT.match(token):
+        elif _CONTACT.match(token) or _SPONSOR.match(token):
             strong += 2
+        elif edge and _ROMAN.match(token):
+            strong += 1
         elif _SECTION.match(token) and token.endswith(("报", "日报", "晚报")) and not paper:
             paper = printed(token)
         elif _SECTION.match(token) and not section:
             section = printed(token)
         else:
             return None
-    if strong < 2 and not (edge and strong == 1 and (date or page) and not section):
+    masthead = edge and paper and not (strong or section or date or page)  # 柳溪报 alone at the page's top
+    if strong < 2 and not (edge and strong == 1 and (date or page) and not section) and not masthead:
         return None
     return Header(text, date, page, section, paper, tuple(editors))
 
