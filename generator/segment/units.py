@@ -202,6 +202,7 @@ class _Builder:
         printed = [k for k, ln in enumerate(lines) if not ln.blank]
         self.ends = {printed[0], printed[-1]} if printed else set()
         self.edges = set(printed[:EDGE_LINES] + printed[-EDGE_LINES:])
+        self.wrap_edges = set(printed[:HEADER_WRAP] + printed[-HEADER_WRAP:])  # where a header may start, wrapped
 
     def emit(self, kind: str, lines: list[str] | tuple[str, ...], wide: bool = False) -> None:
         """Append a unit."""
@@ -401,16 +402,18 @@ class _Builder:
         星期`` / ``三　第3版　要闻　责任编`` / ``辑：王芳``): the longest run of lines that reads
         as one header is taken. A date right under a line of text signs a document (落款)."""
         line = self.lines[i].text
-        if i and not self.lines[i - 1].blank and is_signature([self.lines[i - 1].text, line]):
+        # nothing above but the masthead and headers (and perhaps the paper's name in letters)
+        top = all(u.kind == FURNITURE or (u.kind == PARA and not _has_punct(list(u.lines))) for u in self.units)
+        if i and not top and not self.lines[i - 1].blank and is_signature([self.lines[i - 1].text, line]):
             return 0
         used = 1 if parse_header(line, edge=i in self.edges) else 0
-        if i in self.edges and (not self.para or self.gap):
+        if (i in self.wrap_edges or top) and (not self.para or self.gap):
             block = [line]
             for more in self.lines[i + 1 : i + HEADER_WRAP]:
                 if more.blank or _opens(more):
                     break
                 block.append(more.text)
-                if parse_header("".join(block)):
+                if parse_header(join_lines(block)):
                     used = len(block)
         if used:
             self.close()
