@@ -1,7 +1,8 @@
 """The pipeline: read seeds, segment, write content, load, render, index, publish.
 
 ``build()`` reads like a table of contents; each stage is a helper below.
-Everything is read and rendered in memory before anything is written to ``site/``.
+Pages are ingested in batches while worker processes cut the next; the site is made into
+a staging folder beside ``site/`` and swapped in at once, only when whole.
 """
 
 from __future__ import annotations
