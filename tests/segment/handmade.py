@@ -1,9 +1,9 @@
 """Hand-set test pages (``pages/*.txt``) and what an editor cuts from each, written by reading them.
 
 The pages are invented local news (pages 01–37 of one paper but for a Macau paper in
-traditional characters, pages 38–43 each of a paper of its own), set in hard-wrapped columns
+traditional characters, pages 38–49 each of a paper of its own), set in hard-wrapped columns
 as a PDF text extractor emits them at widths from 8 to 28 characters, each showing one
-printing convention (some several). Pages 14–43 were written in five batches by someone who
+printing convention (some several). Pages 14–49 were written in six batches by someone who
 had not read the segmenter. Articles are written as in ``expected.py``; a
 ``HandPage`` adds what the page itself says: its date, page number, section (版名) and
 editors, and the printed lines that belong to no article (``furniture_phrases``: page
@@ -32,7 +32,7 @@ WIDTHS = range(8, 31)
 class HandPage:
     """One hand-set page: its column width (``lead_width`` for a wider lead paragraph above
     the columns), the paper (pages 01–37 but 29_traditional, a Macau paper that prints its name
-    in every page header, are of one paper, whose front page alone prints its name; pages 38–43
+    in every page header, are of one paper, whose front page alone prints its name; pages 38–49
     are each of another paper, named where the page prints it), ISO
     ``date`` ('' when the page does not print one), ``page`` number (0 when not printed),
     ``section`` ('' when none), ``editors`` by role, articles in printed order, and the
@@ -2706,6 +2706,398 @@ PAGES = [
             "two stories (the advertisement an image); a kicker over a score headline (2比1), U21, a column break, "
             "bylines in brackets after 本报讯 and at a story's end, a story with its headline after its body right "
             "under the label"
+        ),
+    ),
+    HandPage(
+        "44_city_news",
+        19,
+        "泉陵日报",
+        "2025-05-06",
+        2,
+        "要闻",
+        {"责任编辑": "郑雅文", "美术编辑": "杜衡"},
+        [
+            Expected(
+                # kicker, title and subtitle a line each, the byline on a line of its own, a column break inside a
+                # paragraph, and a credited ■ caption between two of its paragraphs
+                key="泉陵市2025年二季度重大项目集中开工活动",
+                title="泉陵二季度集中开工重大项目四十六个",
+                kicker="聚焦项目建设\u3000攻坚二季度",
+                subtitle="总投资三百一十八亿元\u3000涵盖先进制造、城市更新等领域",
+                byline="本报记者 钟立言\u3000通讯员 孟繁宇",
+                authors=("钟立言",),
+                correspondents=("孟繁宇",),
+                photographers=("韦嘉禾",),
+                captions=("■5月5日，高新区主会场内，施工机械整装待命。（记者 韦嘉禾 摄）",),
+                contains=(
+                    "全市46个重大项目同时开工，总投资三百一十八亿元。",
+                    "基础设施项目十三个、民生项目十二个。",
+                    "建成后年产值可达六十亿元。",  # across a column break
+                    "“项目开工只是第一步，我们将为每个项目配备一名服务专员，全程帮办代办。”",
+                    "平均审批时间压缩至二十个工作日以内。",
+                    "一季度已完成投资一百三十八亿元，占年度计划的24.6%。",
+                ),
+            ),
+            Expected(
+                # its headline follows the last line of its body
+                key="市长贺明川主持召开市政府第四十二次常务会议",
+                title="市政府召开第四十二次常务会议",
+                dateline=BENBAO,
+                byline="（记者 田思远 通讯员 黄映雪）",
+                authors=("田思远",),
+                correspondents=("黄映雪",),
+                contains=(
+                    "研究部署防汛备汛、安全生产和城市精细化管理等工作。",
+                    "加强水库、堤防和地质灾害隐患点巡查",
+                    "审议通过了《泉陵市城市道路挖掘管理办法（修订稿）》。",
+                ),
+            ),
+            Expected(
+                key="全市今年计划改造老旧小区一百二十个",
+                titles=("泉陵今年改造老旧小区一百二十个", "惠及居民两万三千余户"),
+                dateline=BENBAO,
+                byline="（记者 葛晓棠）",
+                authors=("葛晓棠",),
+                contains=(
+                    "涉及楼栋八百六十栋，惠及居民两万三千余户。",
+                    "同步增设养老托育、便民菜店等服务设施。",
+                    "已有四十五个小区完成设计招标，预计6月底前全面开工。",
+                ),
+            ),
+            Expected(
+                key="泉陵站将新增至省城的动车组列车六对",
+                title="泉陵站新增至省城动车六对",
+                dateline=BENBAO,
+                byline="（记者 葛晓棠）",
+                authors=("葛晓棠",),
+                contains=("每日往返省城的动车增至十八对，最快一小时十分钟可达。", "车站同步增开两个自助进站通道，方便旅客快速乘车。"),
+            ),
+        ],
+        furniture_phrases=("2025年5月6日　星期二　第2版　要闻　责任编辑：郑雅文　美术编辑：杜衡",),
+        focus=(
+            "a 要闻 page of city-government stories: a lead under kicker, title and subtitle (each a line, wider than "
+            "the column) with its byline 本报记者 X　通讯员 Y on a line of its own, a column break and a ■ caption "
+            "（记者 X 摄） between its paragraphs; a story with its headline after its body (its byline wrapped inside "
+            "a name, 黄映 / 雪); a two-line headline of two parts; a short item signed at its end, the page ending "
+            "on it"
+        ),
+    ),
+    HandPage(
+        "45_county",
+        13,
+        "桐江日报",
+        "2025-05-08",
+        5,
+        "区县",
+        {"责任编辑": "卢晓岚", "校对": "严明"},
+        [
+            Expected(
+                key="在临溪区石桥镇油菜种植基地",
+                title="临溪区五千亩油菜开镰收割",
+                subtitle="——机收率超过九成",
+                dateline=BENBAO,
+                byline="（记者 朱伟成 通讯员 易春华）",
+                authors=("朱伟成",),
+                correspondents=("易春华",),
+                contains=(
+                    "三台联合收割机来回穿梭，金黄的油菜籽源源不断装进运粮车。",
+                    "通过推广“稻油轮作”模式和机械直播技术",
+                    "全区油菜机收率超过九成。",  # across a column break
+                    "种植大户彭家旺说，收完油菜他就要抓紧灌水整田",
+                ),
+            ),
+            Expected(
+                # its headline follows the last line of its body, right above the 区县短波 banner
+                key="第六届白沙县茶文化旅游节在云台山茶园开幕",
+                title="白沙县茶文化旅游节开幕",
+                dateline=BENBAO,
+                byline="（记者 戴茗）",
+                authors=("戴茗",),
+                contains=("吸引周边游客一万余人次。", "举办茶叶评比、茶山徒步等十余项活动，持续至5月底。"),
+            ),
+            Expected(
+                key="白沙县首条城乡公交环线正式开通",
+                title="白沙县开通首条城乡公交环线",
+                column="区县短波",
+                dateline=BENBAO,
+                byline="（通讯员 管丽华）",
+                correspondents=("管丽华",),
+                contains=("全程票价两元，每天发车四十班次。",),
+            ),
+            Expected(
+                key="岩前镇在镇文化站举办农民技能培训班",
+                title="岩前镇举办农民技能培训班",
+                column="区县短波",
+                dateline=BENBAO,
+                byline="（记者 朱伟成）",
+                authors=("朱伟成",),
+                contains=("讲授果树嫁接、病虫害防治等技术", "一百二十余名农民参加培训。"),
+            ),
+            Expected(
+                key="在居民小区、商业综合体和高速服务区",
+                title="临溪区新建公共充电桩三百个",
+                column="区县短波",
+                dateline=BENBAO,
+                byline="（记者 戴茗）",
+                authors=("戴茗",),
+                contains=("全区公共充电桩总数突破一千二百个", "基本实现乡镇全覆盖。"),
+            ),
+        ],
+        furniture_phrases=("第5版　区县　2025年5月8日　星期四", "区县短波", "责任编辑：卢晓岚　校对：严明"),
+        focus=(
+            "a 区县 page in 13-character columns: a story under title and —— subtitle with a column break, a story "
+            "with its headline after its body right above a 区县短波 banner, and under the banner three short items, "
+            "each headline right above its 本报讯 text, each signed in brackets at its end (one byline wrapped "
+            "（记者 / 朱伟成）)"
+        ),
+    ),
+    HandPage(
+        "46_minsheng",
+        22,
+        "青川都市报",
+        "2025-05-12",
+        6,
+        "民生",
+        {"责任编辑": "邓可欣", "美编": "罗杰"},
+        [
+            Expected(
+                # a Q&A explainer: an opening paragraph, then 问：/答： paragraphs, each indented; a column break
+                # inside the last answer
+                key="进一步简化异地就医备案手续",
+                title="异地就医直接结算，这些事项要知道",
+                kicker="医保政策问答",
+                byline="本报记者 宁静远",
+                authors=("宁静远",),
+                contains=(
+                    "参保人员在省内跨市就医无需备案",
+                    "记者采访了市医疗保障局有关负责人。",
+                    "问：哪些人需要办理异地就医备案？",
+                    "答：省内跨市就医不再需要备案。",
+                    "异地长期居住人员、常驻异地工作人员和异地转诊人员需要提前备案",
+                    "问：备案可以通过哪些渠道办理？",
+                    "国家医保服务平台APP、“青川医保”微信公众号办理",
+                    "问：异地就医报销比例会降低吗？",
+                    "未按规定备案的，报销比例下降十个百分点。",  # across a column break
+                    "公众号查询定点医院名单。",
+                ),
+            ),
+            Expected(
+                key="家住江北街道柳岸小区的市民夏先生",
+                title="楼道堆满杂物\u3000社区连夜清理",
+                column="民生热线",
+                dateline=BENBAO,
+                byline="（记者 包晓雯）",
+                authors=("包晓雯",),
+                contains=(
+                    "“楼道里堆满了纸箱和旧家具，万一着火人都跑不出去。”",
+                    "拨打本报民生热线8835110反映。",
+                    "清理楼道杂物三车，并在各楼栋张贴了消防安全提示。",
+                ),
+            ),
+            Expected(
+                # signed at its end, its headline after its body
+                key="全市新设的二十处“家门口”便民服务点",
+                title="全市新增二十处便民服务点",
+                dateline=BENBAO,
+                byline="（记者 包晓雯 通讯员 苗雨）",
+                authors=("包晓雯",),
+                correspondents=("苗雨",),
+                contains=("已全部投入使用", "居住证申领等六十余项高频事项。"),
+            ),
+        ],
+        furniture_phrases=(
+            "青川都市报　A6　民生　2025年5月12日　星期一",
+            "民生热线",
+            "责任编辑：邓可欣　美编：罗杰",
+            "民生热线：8835110",
+        ),
+        focus=(
+            "a 民生 page: a Q&A explainer (kicker over title, byline on its own line, 问：/答： paragraphs, APP broken "
+            "across lines, a column break in an answer); a 民生热线 banner over a reader's hotline item; a short item "
+            "signed at its end with its headline after its body; a footer of editors and the hotline number"
+        ),
+    ),
+    HandPage(
+        "47_keji",
+        16,
+        "岳安日报",
+        "2025-05-15",
+        7,
+        "科教",
+        {"编辑": "苗佳", "校对": "韩松"},
+        [
+            Expected(
+                # its headline wrapped onto two lines; a ■ caption with its credit wrapped after its second paragraph
+                key="该校高二学生组成的“星火”团队",
+                title="岳安一中学生团队获全国青少年机器人大赛一等奖",
+                dateline=BENBAO,
+                byline="（记者 柯思妤 通讯员 庞立）",
+                authors=("柯思妤",),
+                correspondents=("庞立",),
+                photographers=("聂远",),
+                captions=("■“星火”团队成员调试分拣机器人。（记者 聂远 摄）",),
+                contains=(
+                    "在第二十四届全国青少年机器人大赛中获得一等奖。",
+                    "一台能自动识别垃圾种类的分拣机器人",
+                    "最难的是让机器人准确分辨外形相似的塑料瓶和玻璃瓶",  # across a column break
+                    "已有一百五十余名学生在省级以上科技创新比赛中获奖。",
+                ),
+            ),
+            Expected(
+                key="该院水稻研究团队历时八年",
+                title="我市培育出耐盐碱水稻新品系",
+                subtitle="——在盐碱地试种亩产突破五百公斤",
+                byline="本报记者 沙文博\u3000通讯员 龚玉婷",
+                authors=("沙文博",),
+                correspondents=("龚玉婷",),
+                contains=(
+                    "培育出耐盐碱水稻新品系“岳稻12号”",
+                    "亩产达到五百二十公斤。",
+                    "而新品系能耐受千分之六的含盐量。",
+                    "将在全市扩大示范种植至三千亩。",
+                ),
+            ),
+            Expected(
+                key="2025年岳安市中小学科技节",
+                title="全市中小学科技节启动",
+                dateline=BENBAO,
+                byline="（记者 柯思妤）",
+                authors=("柯思妤",),
+                contains=("在市青少年活动中心启动。", "全市一百八十余所中小学参加。"),
+            ),
+        ],
+        furniture_phrases=("2025年5月15日　星期四　第7版　科教", "编辑：苗佳　校对：韩松"),
+        focus=(
+            "a 科教 page: a campus story under a headline wrapped onto two lines, a column break and a ■ caption "
+            "（记者 X 摄） wrapped before its credit; a science item under title and —— subtitle with its byline "
+            "本报记者 X　通讯员 Y on a line of its own and no dateline; a short item with its headline after its body "
+            "(5月1 / 4日 broken)"
+        ),
+    ),
+    HandPage(
+        "48_sports",
+        24,
+        "汀州日报",
+        "2025-05-19",
+        8,
+        "体育",
+        {"责任编辑": "范毅", "美术编辑": "秦朗"},
+        [
+            Expected(
+                key="汀州雄鹰队凭借三粒进球",
+                title="汀州雄鹰队主场3比0完胜临海队",
+                kicker="中乙联赛第六轮",
+                dateline=BENBAO,
+                byline="（记者 邵振华）",
+                authors=("邵振华",),
+                contains=(
+                    "2025赛季中乙联赛第六轮在汀州市体育中心进行",
+                    "取得三连胜，积分升至小组第二。",
+                    "但始终未能攻破雄鹰队的防线。",  # across a column break
+                    "替补登场的梁子豪单刀推射得分，锁定胜局。",
+                    "“球员们执行战术很坚决，防守端也很稳固。”",
+                ),
+            ),
+            Expected(
+                # an away report: 本报宁川5月18日电 with its byline in brackets, its headline after its body
+                key="2025年全省女子篮球锦标赛18日在宁川市落幕",
+                title="汀州女篮险胜宁川夺得省锦标赛冠军",
+                dateline="本报宁川5月18日电",
+                byline="（记者 姜宇航）",
+                authors=("姜宇航",),
+                contains=(
+                    "汀州女篮以76比74险胜宁川女篮，夺得冠军。",
+                    "后卫白雪晴突破上篮得手",
+                    "白雪晴全场拿下26分，当选本届比赛最有价值球员。",
+                ),
+            ),
+            Expected(
+                key="汀州市龙舟协会的队员在汀江上进行训练",
+                title="龙舟下水备战端午",
+                kind="photo",
+                column="图片新闻",
+                photographers=("程曦",),
+                contains=("备战端午节期间举行的全市龙舟邀请赛。（记者 程曦 摄）",),
+            ),
+            Expected(
+                key="汀州市青少年游泳锦标赛在市游泳馆开赛",
+                title="全市青少年游泳锦标赛开赛",
+                dateline=BENBAO,
+                byline="（通讯员 武晓晨）",
+                correspondents=("武晓晨",),
+                contains=("来自全市二十二所学校的四百余名选手", "蝶泳等四十二个项目的比赛。"),
+            ),
+        ],
+        furniture_phrases=("2025年5月19日　星期一　第8版　体育　责任编辑：范毅　美术编辑：秦朗", "图片新闻"),
+        focus=(
+            "a 体育 page of two match reports: a kicker naming the round over a score headline (3比0) with a column "
+            "break, and an away report opening 本报宁川5月18日电（记者 X） with its headline after its body; a 图片新闻 "
+            "banner over a photo item (headline right above its ■ caption, the credit wrapped); a short item signed "
+            "at its end"
+        ),
+    ),
+    HandPage(
+        "49_fazhi",
+        10,
+        "澧阳日报",
+        "2025-05-22",
+        6,
+        "法治",
+        {"责任编辑": "汤文静"},
+        [
+            Expected(
+                # its headline wrapped onto two lines in the 10-character column
+                key="澧阳市岚溪区人民法院审结这起诈骗案",
+                title="男子冒充快递客服诈骗获刑四年",
+                dateline=BENBAO,
+                byline="（记者 柏青 通讯员 卢安）",
+                authors=("柏青",),
+                correspondents=("卢安",),
+                contains=(
+                    "以“理赔”为名骗走老人积蓄六万余元。",
+                    "以诈骗罪判处被告人钟某有期徒刑四年，并处罚金三万元。",
+                    "2024年9月，钟某冒充快递公司客服",
+                    "骗取其银行卡内存款六万三千元。",  # across a column break
+                    "更不会索要银行卡密码和验证码。",
+                ),
+            ),
+            Expected(
+                # a police notice: no dateline, signed at its end
+                key="我市发生多起“刷单返利”诈骗案件",
+                title="“高薪兼职”背后藏陷阱",
+                column="警方提示",
+                byline="（通讯员 汪洋）",
+                correspondents=("汪洋",),
+                contains=(
+                    "骗子以“动动手指日赚数百元”为诱饵",
+                    "再以“连单”“任务未完成”为由诱骗其不断转账。",
+                    "所有刷单都是诈骗",
+                    "请及时拨打110或反诈专线96110咨询。",
+                ),
+            ),
+            Expected(
+                # a 普法 item: the question put in its first paragraph, the lawyer's answer in its second
+                key="镜头正对着她家大门",
+                title="邻居监控对着我家门怎么办",
+                column="以案说法",
+                byline="□ 方明远",
+                authors=("方明远",),
+                contains=(
+                    "家人进出都被拍得一清二楚。",
+                    "律师说法：民法典规定",
+                    "任何组织或者个人不得以",
+                    "侵害他人的私密空间和私密活动。",
+                    "应当避开他人住宅门口等私密区域。",  # across a column break
+                    "要求对方调整监控角度并停止侵害。",
+                ),
+            ),
+        ],
+        furniture_phrases=("第6版　法治　2025年5月22日　星期四", "警方提示", "以案说法", "责任编辑：汤文静"),
+        focus=(
+            "a 法治 page in 10-character columns, every headline wrapped onto two lines: a court case story with its "
+            "bracketed byline wrapped inside a name (柏 / 青) and a column break, 2 024年 and 1 10 broken; a 警方提示 "
+            "banner over a police notice signed at its end; a 以案说法 banner over a 普法 item signed □ X on a line "
+            "of its own, with a column break"
         ),
     ),
 ]
