@@ -32,6 +32,7 @@ LOOSE_LEAD = 3.0  # a headline goes to the story beside it when that one shares 
 MIN_GAP_LIKENESS = 0.1  # a passage after a blank line leaves the article before it only for one it shares this much with
 ITEM_LENGTH = 400  # characters: the longest text of one item of a short-news column
 BANNER_LENGTH = 6  # characters: an unbracketed column banner (简讯, 新闻速览) is no longer
+BANNER_TIGHT = 4  # ... and one set right over the headline, with no blank line between (短评, 新华时评)
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,8 @@ def _banner(units: list[Unit], k: int, told: set[str]) -> str:
         return ""
     if not all(is_cjk(c) for c in name):
         return ""
+    if after.kind == HEAD and after.stacked and len(name) > BANNER_TIGHT:
+        return ""  # right over its title, a longer line is the title's kicker (医保政策问答), not a banner
     grams = bigrams(name)
     return name if len(name) <= 2 or len(grams & told) * 2 < len(grams) else ""  # 读书 over its title: a word any text may say
 

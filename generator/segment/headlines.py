@@ -26,6 +26,7 @@ _INNER_SPACE = re.compile(r"\S[ \u3000]+\S")
 _LETTER_SPACED = re.compile(r"^(?:\S ){2,}\S$")
 LARGE_LINE = 16  # characters: lines of a title in large type are no longer
 KICKER_RATIO = 1.05  # a first headline longer than the second by this much is its kicker
+LABEL_LINE = 7  # characters: a headline this short over one twice as long is its kicker (医保政策问答)
 PILE_RATIO = 0.75  # headlines piled together with lengths this close are parallel subheads
 
 
@@ -123,7 +124,7 @@ def split_pieces(lines: list[str], width: int = 0) -> list[tuple[str, ...]]:
     for k, line in enumerate(lines):
         prev = pieces[-1][-1] if pieces else ""
         alone = len(prev) >= SHORT_HEAD
-        label = len(prev) <= 3 or len(prev) <= 5 and len(line) >= 2.5 * len(prev)  # 短评 over its title
+        label = len(prev) <= 3 or len(prev) <= LABEL_LINE and len(line) >= 2 * len(prev)  # 短评, 中乙联赛第六轮 over a title
         # a wrapped headline's later line is not the longer (by more than a hanging mark):
         # after a long line, a longer one is a headline of its own; after a short one it may
         # be the rest of a title in large type
@@ -212,6 +213,8 @@ def _pair(first: Piece, second: Piece) -> Roles:
         return subtitle
     if _EVENT.search(b) and not _EVENT.search(a):
         return kicker  # the title tells what happened: 全市重点项目建设推进会召开
+    if len(a) <= LABEL_LINE and len(b) >= 2 * len(a) and not first.large:
+        return kicker  # a short label over a long title: 医保政策问答 / 异地就医直接结算，这些事项要知道
     if first.large != second.large:
         return subtitle if first.large else kicker
     if first.wide != second.wide:

@@ -69,6 +69,7 @@ class Unit:
     large: bool = False  # a headline in large type
     inside: bool = False  # a caption printed inside the paragraph emitted after it
     wrapped: bool = False  # a headline whose lines fill the column: one phrase wrapped, not parts
+    stacked: bool = False  # a headline printed right under another of its block, no blank line between
 
     @property
     def text(self) -> str:
@@ -256,11 +257,11 @@ class _Builder:
     def headlines(self, block: list[str]) -> int:
         """Emit a headline block, one unit per headline; return its line count."""
         self.close()
-        for piece in split_pieces(block, 0 if self.layout.long_lines else self.layout.width):
+        for k, piece in enumerate(split_pieces(block, 0 if self.layout.long_lines else self.layout.width)):
             wide = all(self.layout.overhangs(line) for line in piece)
             large = is_large(piece, 0 if self.layout.long_lines else self.layout.width)
             wrapped = self.layout.long_lines or all(len(line) >= self.layout.width - 2 for line in piece[:-1])
-            self.units.append(Unit(HEAD, piece, len(self.units), wide, large=large, wrapped=wrapped))
+            self.units.append(Unit(HEAD, piece, len(self.units), wide, large=large, wrapped=wrapped, stacked=k > 0))
         return len(block)
 
     def caption(self, i: int) -> int:
