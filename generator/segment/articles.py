@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..records import Article
 from .assemble import Plan
 from .bylines import Byline, byline_words, credit, end_byline, parse_byline
-from .headlines import DATE_TEXT, Piece, assign_roles, derive_title, find_piles, heading_level, subhead_text
+from .headlines import DASHES, DATE_TEXT, LEADS_ON, Piece, assign_roles, derive_title, find_piles, heading_level, subhead_text
 from .marks import Marks, parse_dateline, take_marks
 from .reflow import join_lines, reflow
 from .sections import Passage, arrange
@@ -31,9 +31,6 @@ class Body:
     last: str = ""  # the last paragraph in page order
 
 
-LEADS_ON = ("——", "—", "：", ":")  # a kicker ending so leads into its title
-
-
 def split_subheads(heads: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     """Separate an article's piled subheads from its kicker, title and subtitle; a pile of
     two that would leave no title, or only a kicker leading into it or a dash subtitle under
@@ -43,7 +40,7 @@ def split_subheads(heads: list[Unit]) -> tuple[list[Unit], list[Unit]]:
     if len(piled) == len(heads) and piles and len(piles[0]) == 2 and len(piles) == 1:
         piled = set()
     rest = [h for h in heads if h.pos not in piled]
-    if rest and all(h.lines[-1].endswith(LEADS_ON) or h.lines[0].startswith(("——", "—")) for h in rest):
+    if rest and all(h.lines[-1].endswith(LEADS_ON) or h.lines[0].startswith(DASHES) for h in rest):
         piled = set()  # only a kicker leading into the title, or a subtitle under it: the pile is the title group
     stacked = len(heads) <= 3 and all(b.pos == a.pos + 1 for a, b in zip(heads, heads[1:], strict=False))
     if stacked and len(piled) == 2 and heads[0].pos not in piled:

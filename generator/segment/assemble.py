@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .bylines import closes_article, ends_signed
 from .chars import ends_sentence, is_cjk
-from .headlines import alike, enumerated, find_piles, is_signature, label_name
+from .headlines import DASHES, LEADS_ON, alike, enumerated, find_piles, is_signature, label_name
 from .marks import RUN_IN_TAG, opens_with_continuation, parse_dateline
 from .similarity import Weights, bigrams
 from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, PARA, Unit
@@ -358,7 +358,7 @@ def _titles_owner(head: Unit, units: list[Unit], segments: list[Segment], owner:
     if i is None or segments[i].start not in ("item", "photo"):
         return None
     between = [u for u in units[head.pos + 1 : nxt.pos] if u.kind == HEAD]
-    if segments[i].start == "photo" and between and not head.lines[-1].endswith(("——", "—", "：", ":")):
+    if segments[i].start == "photo" and between and not head.lines[-1].endswith(LEADS_ON):
         return None  # a picture's headline is the one right over it; one above that is another story's
     return owner[i]
 
@@ -424,7 +424,7 @@ def _stacks(heads: list[Unit]) -> list[list[Unit]]:
     it: one story's headline stack."""
     out: list[list[Unit]] = []
     for head in heads:
-        if head.lines[-1].endswith(("——", "—", "：", ":")) and not any(head in s for s in out):
+        if head.lines[-1].endswith(LEADS_ON) and not any(head in s for s in out):
             stack = [head]
             for nxt in heads:
                 if nxt.pos == stack[-1].pos + 1:
@@ -432,7 +432,7 @@ def _stacks(heads: list[Unit]) -> list[list[Unit]]:
             out.append(stack) if len(stack) > 1 else None
     for head in heads:  # a subtitle opening with a dash goes with the headline right over it
         above = next((h for h in heads if h.pos == head.pos - 1), None)
-        if head.lines[0].startswith(("——", "—")) and above is not None and not any(head in s for s in out):
+        if head.lines[0].startswith(DASHES) and above is not None and not any(head in s for s in out):
             owner = next((s for s in out if above in s), None)
             owner.append(head) if owner is not None else out.append([above, head])
     return out

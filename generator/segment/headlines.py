@@ -28,6 +28,8 @@ LARGE_LINE = 16  # characters: lines of a title in large type are no longer
 KICKER_RATIO = 1.05  # a first headline longer than the second by this much is its kicker
 LABEL_LINE = 7  # characters: a headline this short over one twice as long is its kicker (医保政策问答)
 PILE_RATIO = 0.75  # headlines piled together with lengths this close are parallel subheads
+DASHES = ("——", "—")  # a subtitle opens with one: ——二论建设人民满意城市
+LEADS_ON = (*DASHES, "：", ":")  # a kicker ending so leads into its title: 一条热线连着万家冷暖——
 
 
 @dataclass(frozen=True)
@@ -134,8 +136,8 @@ def split_pieces(lines: list[str], width: int = 0) -> list[tuple[str, ...]]:
         complete = len(prev) > LARGE_LINE and width and not fills  # too long for large type, and no column's wrap
         wrap_ends = fills and (k + 1 == len(lines) or len(lines[k + 1]) >= 1.4 * len(line))
         shorter = len(line) < SHORTER_LINE * len(prev) and alone and not wrap_ends and (k + 1 < len(lines) or complete)
-        ended = prev.endswith(("——", "—", "：", ":")) or enumerated(line)  # a kicker leading into its title; a numbered heading
-        ended = ended or line.startswith(("——", "—"))  # a subtitle: ——二论建设人民满意城市
+        ended = prev.endswith(LEADS_ON) or enumerated(line)  # a kicker leading into its title; a numbered heading
+        ended = ended or line.startswith(DASHES)  # a subtitle: ——二论建设人民满意城市
         if not pieces or _INNER_SPACE.search(prev) or _INNER_SPACE.search(line) or longer or shorter or ended:
             pieces.append([line])
         else:
@@ -207,9 +209,9 @@ def _pair(first: Piece, second: Piece) -> Roles:
     """Kicker and title, or title and subtitle, of two headlines in printed order."""
     a, b = headline_text(first.lines), headline_text(second.lines)
     kicker, subtitle = Roles(kicker=a, title=b), Roles(title=a, subtitle=b)
-    if a.endswith(("——", "—", "：", ":")) or (_DOCUMENT.match(b) and not _DOCUMENT.match(a)):
+    if a.endswith(LEADS_ON) or (_DOCUMENT.match(b) and not _DOCUMENT.match(a)):
         return kicker
-    if b.startswith(("——", "—")):
+    if b.startswith(DASHES):
         return subtitle
     if _EVENT.search(b) and not _EVENT.search(a):
         return kicker  # the title tells what happened: 全市重点项目建设推进会召开
@@ -282,8 +284,8 @@ def find_piles(heads: list) -> list[list]:
     subheads piled together."""
     runs: list[list] = []
     for head in heads:
-        kicker = runs and runs[-1][-1].lines[-1].endswith(("——", "—", "：", ":"))  # leads into the next: not a pile
-        kicker = kicker or head.lines[0].startswith(("——", "—"))  # a subtitle under its title
+        kicker = runs and runs[-1][-1].lines[-1].endswith(LEADS_ON)  # leads into the next: not a pile
+        kicker = kicker or head.lines[0].startswith(DASHES)  # a subtitle under its title
         if runs and not kicker and runs[-1][-1].pos + 1 == head.pos and alike(runs[-1][-1].lines, head.lines):
             runs[-1].append(head)
         else:
