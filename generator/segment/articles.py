@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..records import Article
 from .assemble import Plan
 from .bylines import Byline, byline_words, credit, end_byline, parse_byline
+from .chars import is_prose
 from .headlines import DASHES, DATE_TEXT, LEADS_ON, Piece, assign_roles, derive_title, find_piles, heading_level, subhead_text
 from .marks import Marks, parse_dateline, take_marks
 from .reflow import join_lines, reflow
@@ -180,8 +181,7 @@ def note_label(text: str) -> str:
 def is_cut_short(last: str) -> bool:
     """True when an article's last paragraph stops in mid-sentence (``…直接关系到市民``); a
     box of short lines without a stop or comma (a weather report, a table) is not prose."""
-    prose = any(c in last for c in "。！？!?，,；;")
-    return bool(last.strip()) and prose and not _FINISHED.search(last.strip())
+    return bool(last.strip()) and is_prose(last) and not _FINISHED.search(last.strip())
 
 
 def build_article(plan: Plan, article: int, units: list[Unit], in_place: dict[int, tuple[str, ...]], weights: Weights) -> Article:

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .bylines import closes_article, ends_signed
-from .chars import ends_sentence, is_cjk
+from .chars import ends_sentence, is_cjk, is_prose
 from .headlines import DASHES, LEADS_ON, alike, enumerated, find_piles, is_signature, label_name
 from .marks import RUN_IN_TAG, opens_with_continuation, parse_dateline
 from .similarity import Weights, bigrams
@@ -200,11 +200,6 @@ def subheads_in_place(units: list[Unit]) -> set[int]:
     return out
 
 
-def _prose(para: Unit) -> bool:
-    """Text in sentences, not a box of short lines without stops (a table, a weather report)."""
-    return any(c in para.text for c in "。！？!?，,；;")
-
-
 def _ends_article(para: Unit) -> bool:
     """A paragraph that closes its article: signed with a byline at its end, or the
     signature of a document (落款: who issued it and when)."""
@@ -225,13 +220,14 @@ def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) ->
             continue
         if unit.kind == PARA:
             nxt = units[unit.pos + 1] if unit.pos + 1 < len(units) else None
-            signed = last_para if last_para is not None and _ends_article(last_para) else None
+            ended = last_para is not None and _ends_article(last_para)
+            signed = last_para if ended else None
             kind = _start_kind(unit, prev, nxt, closing, signed)
             kind = "item" if unit.pos in items and kind != "photo" else kind  # a column's picture is still photo news
             if not kind and prev is not None and prev.kind == HEAD and not segments:
                 kind = "headed"  # the page's first text, under a headline: a story, not the rest of one
             headed = (prev is not None and prev.kind == HEAD and prev.pos not in subheads and last_para is not None
-                      and (ends_sentence(last_para.lines[-1]) or _ends_article(last_para) or not _prose(last_para)))
+                      and (ends_sentence(last_para.lines[-1]) or ended or not is_prose(last_para.text)))
             last_para = unit
             gap = bool(segments) and starts[-1][0] != "" and _breaks_at_gap(unit, prev)
             # a passage under a subhead stays with its story unless it is clearly another's

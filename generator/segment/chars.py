@@ -30,6 +30,12 @@ def ends_sentence(text: str) -> bool:
     return bool(body) and body[-1] in SENTENCE_END
 
 
+def is_prose(text: str) -> bool:
+    """True for text in sentences: it holds a stop or a comma. A box of short lines without
+    them (a weather report, a table, a list of names) is not prose."""
+    return any(c in text for c in "。！？!?，,；;")
+
+
 def ends_clause(text: str) -> bool:
     """True when ``text`` ends inside a sentence, after a comma, colon or enumeration mark."""
     body = text.rstrip()
