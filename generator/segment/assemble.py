@@ -359,16 +359,22 @@ def _titles_owner(head: Unit, units: list[Unit], segments: list[Segment], owner:
     return owner[i]
 
 
-def _contenders(group: list[Unit], texts: dict[int, str], weights: Weights, lead: float = CLEAR_LEAD) -> set[int]:
-    """The articles whose body repeats about as much of a headline's words as the one that
-    repeats most (within ``lead`` of it; one when that one clearly leads; none when none
-    repeats enough)."""
+def _word_scores(group: list[Unit], texts: dict[int, str], weights: Weights) -> dict[int, float]:
+    """How much of a headline group's words each article's body repeats."""
     words = "\n".join(h.text for h in group)
-    scores = sorted(((weights.containment(words, t), a) for a, t in texts.items()), reverse=True)
-    best = scores[0][0]
-    if best < MIN_CONTAINMENT:
-        return set()
-    return {a for score, a in scores if score * lead > best}
+    return {a: weights.containment(words, t) for a, t in texts.items()}
+
+
+def _leading(scores: dict[int, float], lead: float = CLEAR_LEAD) -> set[int]:
+    """The articles that repeat about as much as the one that repeats most (within ``lead``
+    of it; one when that one clearly leads; none when none repeats enough)."""
+    best = max(scores.values(), default=0.0)
+    return set() if best < MIN_CONTAINMENT else {a for a, score in scores.items() if score * lead > best}
+
+
+def _contenders(group: list[Unit], texts: dict[int, str], weights: Weights) -> set[int]:
+    """The articles a headline group's words name (see ``_leading``)."""
+    return _leading(_word_scores(group, texts, weights))
 
 
 def _near(group: list[Unit], units: list[Unit], segments: list[Segment], owner: dict[int, int], texts: dict[int, str],
@@ -376,9 +382,10 @@ def _near(group: list[Unit], units: list[Unit], segments: list[Segment], owner: 
     """The contenders for a headline by its words; but of the articles its words name within
     ``LOOSE_LEAD``, the ones whose text stands right above or below it when there are any (a
     headline is printed next to its story)."""
+    scores = _word_scores(group, texts, weights)
     around = [_para_owner(p.pos, segments, owner) for p in _beside(units, group[0].pos, group[-1].pos)]
-    near = {a for a in around if a in _contenders(group, texts, weights, LOOSE_LEAD)}
-    return near or _contenders(group, texts, weights)
+    near = {a for a in around if a in _leading(scores, LOOSE_LEAD)}
+    return near or _leading(scores)
 
 
 def _beside(units: list[Unit], first: int, last: int) -> list[Unit]:
