@@ -43,7 +43,7 @@ class Segment:
     start: str = ""
     gap: bool = False  # split off at a blank line only, not at a headline or byline
     column: str = ""  # the banner of the short-news column it is an item of
-    headed: bool = False  # stands under a headline, after a finished passage
+    retitled: bool = False  # stands under a headline after a finished passage: may begin a story of its own
 
     @property
     def pos(self) -> int:
@@ -226,22 +226,22 @@ def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) ->
             kind = "item" if unit.pos in items and kind != "photo" else kind  # a column's picture is still photo news
             if not kind and prev is not None and prev.kind == HEAD and not segments:
                 kind = "headed"  # the page's first text, under a headline: a story, not the rest of one
-            headed = (prev is not None and prev.kind == HEAD and prev.pos not in subheads and last_para is not None
-                      and (ends_sentence(last_para.lines[-1]) or ended or not is_prose(last_para.text)))
+            retitled = (prev is not None and prev.kind == HEAD and prev.pos not in subheads and last_para is not None
+                        and (ends_sentence(last_para.lines[-1]) or ended or not is_prose(last_para.text)))
             last_para = unit
             gap = bool(segments) and starts[-1][0] != "" and _breaks_at_gap(unit, prev)
             # a passage under a subhead stays with its story unless it is clearly another's
             gap = gap or (bool(segments) and prev is not None and prev.pos in subheads)
             if kind or prev is None or prev.kind != PARA or gap:
                 segments.append([])
-                starts.append((kind, gap and not kind, items.get(unit.pos, ""), headed and not kind))
+                starts.append((kind, gap and not kind, items.get(unit.pos, ""), retitled and not kind))
             segments[-1].append(unit)
         prev = unit
     out = [Segment(tuple(s), k, g, c, h) for s, (k, g, c, h) in zip(segments, starts, strict=True)]
-    return _headed(out, units)
+    return _first_headed(out, units)
 
 
-def _headed(segments: list[Segment], units: list[Unit]) -> list[Segment]:
+def _first_headed(segments: list[Segment], units: list[Unit]) -> list[Segment]:
     """The page's first text under a headline opens a story when the next story to open has
     a headline of its own; else it is the rest of that story (whose headlines are all
     printed at the top, its lead further down)."""
@@ -279,7 +279,7 @@ def _scores(i: int, likeness: list[list[float]], owner: dict[int, int], before: 
 def _choose(i: int, scores: dict[int, float], segments: list[Segment], before: int | None) -> int:
     """The article passage ``i`` goes to, given its scores."""
     best = max(scores, key=lambda a: scores[a]) if scores else i
-    if segments[i].headed and (not scores or scores[best] < MIN_LIKENESS):
+    if segments[i].retitled and (not scores or scores[best] < MIN_LIKENESS):
         return i  # under a headline after a finished story, and like no other story: a story of its own
     if segments[i].gap and before is not None:
         clear = scores[best] >= max(MIN_GAP_LIKENESS, CLEAR_LEAD * scores[before])
