@@ -138,17 +138,18 @@ def join_caption(lines: list[str] | tuple[str, ...]) -> str:
     return out if out.replace(" ", "") == text.replace(" ", "") else text
 
 
-def _block(lines: list[Line], i: int) -> list[str]:
-    """The text lines from ``i`` up to the next blank line, indent, byline or caption, or a
-    dateline under a finished sentence or a line without punctuation (a headline)."""
-    out = [lines[i].text]
-    for line in lines[i + 1 :]:
-        if line.blank or _opens(line) or starts_byline(line.text) or line.text.startswith(CAPTION_START):
-            break
-        if (ends_sentence(out[-1]) or not _has_punct([out[-1]])) and parse_dateline(line.text):
-            break
-        out.append(line.text)
-    return out
+def _block_ends(lines: list[Line]) -> list[int]:
+    """For each line, where the block of text lines starting there ends: at the next blank
+    line, indent, byline or caption, or a dateline under a finished sentence or a line
+    without punctuation (a headline). Whether a line ends a block depends only on it and
+    the line above, so one pass from the foot of the page finds every end."""
+    ends = [len(lines)] * len(lines)
+    for k in range(len(lines) - 2, -1, -1):
+        line, above = lines[k + 1], lines[k].text
+        breaks = line.blank or _opens(line) or starts_byline(line.text) or line.text.startswith(CAPTION_START)
+        breaks = breaks or ((ends_sentence(above) or not _has_punct([above])) and bool(parse_dateline(line.text)))
+        ends[k] = k + 1 if breaks else ends[k + 1]
+    return ends
 
 
 def _closes_bracket(para: list[str], block: list[str]) -> bool:
@@ -158,9 +159,12 @@ def _closes_bracket(para: list[str], block: list[str]) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")") and any(c in "）)" for c in "".join(block))
 
 
+_STOPS = frozenset(SENTENCE_END + CLAUSE_END)
+
+
 def _has_punct(block: list[str]) -> bool:
     """True when any line of the block holds sentence or clause punctuation."""
-    return any(c in SENTENCE_END + CLAUSE_END for line in block for c in line)
+    return any(not _STOPS.isdisjoint(line) for line in block)
 
 
 def _run_into_dateline(text: str) -> tuple[str, str, str]:
@@ -200,10 +204,15 @@ class _Builder:
         self.note = False  # the open paragraph is an editor's note
         self.gap = False
         self.photo_at = -1  # the unit holding the last photo news item's caption
+        self.block_ends = _block_ends(lines)
         printed = [k for k, ln in enumerate(lines) if not ln.blank]
         self.ends = {printed[0], printed[-1]} if printed else set()
         self.edges = set(printed[:EDGE_LINES] + printed[-EDGE_LINES:])
         self.wrap_edges = set(printed[:HEADER_WRAP] + printed[-HEADER_WRAP:])  # where a header may start, wrapped
+
+    def block(self, i: int) -> list[str]:
+        """The text lines from ``i`` to the end of their block (see ``_block_ends``)."""
+        return [line.text for line in self.lines[i : self.block_ends[i]]]
 
     def emit(self, kind: str, lines: list[str] | tuple[str, ...], wide: bool = False) -> None:
         """Append a unit."""
@@ -305,7 +314,7 @@ class _Builder:
 
     def opening(self, i: int, line: Line) -> int:
         """An indented, marked or continuation-marked line: a paragraph or a set headline."""
-        block = _block(self.lines, i)
+        block = self.block(i)
         wide_head = any(self.layout.overhangs(b) for b in block) or (line.marked and len(block) == 1)
         if wide_head and looks_like_headline(block, self.layout.width) and not opens_with_continuation(line.text):
             return self.headlines(block)
@@ -319,7 +328,7 @@ class _Builder:
         if self.para and not self.gap and signature("".join(self.para) + line.text) and line.text.startswith("（"):
             return self.add(line)  # a commentary's signature under its last line: （林一帆）
         if self.para and not self.gap:
-            if is_signature(_block(self.lines, i)) and self.finished():
+            if is_signature(self.block(i)) and self.finished():
                 self.open(line.text, line.width)  # who issued a document, and when (落款)
                 return 1
             if self.layout.long_lines and self.finished():  # a paragraph a line: after a finished one, a new one
@@ -327,8 +336,8 @@ class _Builder:
                     return self.headlines([line.text])
                 self.open(line.text, line.width)
                 return 1
-            return self.headlines(_block(self.lines, i)) if self.heads_after_paragraph(i) else self.add(line)
-        block = _block(self.lines, i)
+            return self.headlines(self.block(i)) if self.heads_after_paragraph(i) else self.add(line)
+        block = self.block(i)
         if self.para and not self.finished():
             if self.continues(i, block):
                 return self.add(line)
@@ -345,7 +354,7 @@ class _Builder:
         ``i`` a headline (an item's, in a column of short news)? It is when it looks like
         one, is short for the column, and either the paragraph above stopped short of the
         column's edge or a new paragraph, byline or dateline opens right below it."""
-        block = _block(self.lines, i)
+        block = self.block(i)
         finished = self.finished() or (ends_clause(self.para[-1]) and enumerated(block[0]))
         if self.layout.long_lines or not finished or not looks_like_headline(block, self.layout.width) or is_signature(block):
             return False
