@@ -12,7 +12,7 @@ from .assemble import Plan
 from .bylines import Byline, byline_words, credit, end_byline, parse_byline
 from .chars import is_prose
 from .headlines import DASHES, DATE_TEXT, LEADS_ON, Piece, assign_roles, derive_title, find_piles, heading_level, subhead_text
-from .marks import Marks, parse_dateline, take_marks
+from .marks import Marks, ends_part, parse_dateline, take_marks
 from .reflow import join_lines, reflow
 from .sections import Passage, arrange
 from .similarity import Weights
@@ -142,9 +142,9 @@ def _byline(plan: Plan, article: int, units: list[Unit], body: Body) -> Byline:
 
 
 _FINISHED = re.compile(
-    r"[（(](?:完|全文完|终)[）)]$|[。！？!?…][”’」』\"')）)]*$"  # a full stop, perhaps in quotes; (完)
+    r"[（(]终[）)]$|[。！？!?…][”’」』\"')）)]*$"  # a full stop, perhaps in quotes; （终）
     r"|摄影?[）)]?$"  # a photographer's credit
-    r"|^[（(][^（）()]{2,60}[）)]$"  # a note in brackets of its own: （作者单位：……）, （本文有删节）
+    r"|(?:^|[。！？!?…][”’」』\"')）)]*\n?)[（(][^（）()]{2,60}[）)]$"  # a note in brackets: （作者单位：……）, （本文有删节）
     rf"|{DATE_TEXT}$"  # a signed date
 )
 
@@ -181,7 +181,7 @@ def note_label(text: str) -> str:
 def is_cut_short(last: str) -> bool:
     """True when an article's last paragraph stops in mid-sentence (``…直接关系到市民``); a
     box of short lines without a stop or comma (a weather report, a table) is not prose."""
-    return bool(last.strip()) and is_prose(last) and not _FINISHED.search(last.strip())
+    return bool(last.strip()) and is_prose(last) and not _FINISHED.search(last.strip()) and not ends_part(last)
 
 
 def build_article(plan: Plan, article: int, units: list[Unit], in_place: dict[int, tuple[str, ...]], weights: Weights) -> Article:

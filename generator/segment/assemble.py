@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .bylines import closes_article, ends_signed
 from .chars import ends_sentence, is_cjk, is_prose
 from .headlines import DASHES, LEADS_ON, alike, enumerated, find_piles, is_signature, label_name
-from .marks import RUN_IN_TAG, opens_with_continuation, parse_dateline
+from .marks import RUN_IN_TAG, ends_part, opens_with_continuation, parse_dateline
 from .similarity import Weights, bigrams
 from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, PARA, Unit
 
@@ -69,6 +69,10 @@ class Plan:
     columns: dict[int, str] = field(default_factory=dict)  # article -> the column it runs in
 
 
+# a story's summary printed between its headline and its byline: 【核心提示】, 内容提要：
+SUMMARY_LABEL = re.compile(r"^(?:【\s*(?:核心提示|内容提要|提要|摘要|导读|阅读提示)\s*】|(?:核心提示|内容提要|阅读提示)\s*[:：])")
+
+
 def closing_bylines(units: list[Unit]) -> set[int]:
     """The bylines printed at the end of their article: of a closing form, right after its text."""
     return {
@@ -83,6 +87,8 @@ def _start_kind(
     """Why a paragraph opens an article, or "" when it does not."""
     if parse_dateline(unit.text):
         return "dateline"
+    if prev is not None and prev.kind == HEAD and SUMMARY_LABEL.match(unit.text):
+        return "summary"  # 【核心提示】 under the headline: the story's own summary, its byline and text below
     if RUN_IN_TAG.match(unit.text):
         return "tagged"  # a brief opening with its place: ◆石门乡：……
     if prev is not None and prev.kind == NOTE:
@@ -116,7 +122,7 @@ def _banner(units: list[Unit], k: int, told: set[str]) -> str:
     if unit.kind == LABEL:
         return label_name(unit.text)
     name = unit.text.replace(" ", "")
-    after = next((u for u in units[k + 1 :] if u.kind != FURNITURE), None)
+    after = next((u for u in units[k + 1 :] if u.kind not in (FURNITURE, NOTE)), None)  # 编者按 may come between
     over_briefs = after is not None and after.kind == PARA and bool(RUN_IN_TAG.match(after.text))
     if unit.kind != HEAD or len(name) > BANNER_LENGTH or "\n" in unit.text or after is None or (after.kind != HEAD and not over_briefs):
         return ""
@@ -124,6 +130,8 @@ def _banner(units: list[Unit], k: int, told: set[str]) -> str:
         return ""
     if after.kind == HEAD and after.stacked and len(name) > BANNER_TIGHT:
         return ""  # right over its title, a longer line is the title's kicker (医保政策问答), not a banner
+    if units[k + 1].kind == NOTE:
+        return name  # an editor's note between it and the headline: no kicker stands apart from its title
     grams = bigrams(name)
     return name if len(name) <= 2 or len(grams & told) * 2 < len(grams) else ""  # 读书 over its title: a word any text may say
 
@@ -180,30 +188,49 @@ def find_columns(units: list[Unit], closing: set[int]) -> Columns:
     return Columns(frozenset(banners), items)
 
 
+# the labels of a box printed inside or at the end of a story, which belongs to it
+BOX_LABELS = frozenset({"记者手记", "采访手记", "相关链接", "背景链接", "链接", "延伸阅读", "记者观察", "专家点评",
+                        "名词解释", "小贴士", "温馨提示", "编后", "背景"})
+SUBHEAD_MARKS = "◎●○■□◆◇▲△★☆▶►"
+
+
+def _same_mark(a: Unit, b: Unit) -> bool:
+    """Two headlines opening with the same mark (``◎ 小票价背后的大账本``): a series of subheads."""
+    mark = a.text.strip()[:1]
+    return mark in SUBHEAD_MARKS and b.text.strip()[:1] == mark
+
+
 def subheads_in_place(units: list[Unit]) -> set[int]:
     """Headlines printed in the flow of a story, between two of its passages: numbered ones
-    (``一、``, ``（一）``, ``1.``), and series of two or more of one shape in one story (after
-    the same opening)."""
+    (``一、``, ``（一）``, ``1.``), a box's label (``记者手记``, ``相关链接``), and series of
+    two or more of one shape or opening with one mark in one story (after the same opening)."""
     over = [
         u for u in units
         if u.kind == HEAD and not u.wide and 0 < u.pos < len(units) - 1 and units[u.pos - 1].kind == units[u.pos + 1].kind == PARA
     ]
-    out = {u.pos for u in over if enumerated(u.text)}
+    out = {u.pos for u in over if enumerated(u.text) or u.text.strip() in BOX_LABELS}
     opens = [u.pos for k, u in enumerate(units) if u.kind == PARA and _start_kind(u, units[k - 1] if k else None)]
     story = {u.pos: max((p for p in opens if p < u.pos), default=-1) for u in over}  # the story each stands in
     printed = Counter(u.text for u in units if u.kind == HEAD)
     for k, head in enumerate(over):
         if printed[head.text] > 1:
             continue  # printed again and again (遗失声明): a title over each notice, not a story's subheads
-        if any(story[o.pos] == story[head.pos] and alike(head.lines, o.lines) for o in over[:k] + over[k + 1 :]):
+        if any(story[o.pos] == story[head.pos] and (alike(head.lines, o.lines) or _same_mark(head, o))
+               for o in over[:k] + over[k + 1 :]):
             out.add(head.pos)
     return out
 
 
+# the formula closing a notice: 特此声明。 特此公告。
+_NOTICE_END = re.compile(r"特此(?:声明|公告|通知|通告|告知|说明|致谢|函告|公示|证明)[。！!]?$")
+
+
 def _ends_article(para: Unit) -> bool:
-    """A paragraph that closes its article: signed with a byline at its end, or the
-    signature of a document (落款: who issued it and when)."""
-    return ends_signed(para.text) or is_signature(list(para.lines))
+    """A paragraph that closes its article: signed with a byline at its end, the
+    signature of a document (落款: who issued it and when) or its closing formula
+    (特此声明。), or a serial's （未完待续）."""
+    return (ends_signed(para.text) or is_signature(list(para.lines)) or ends_part(para.text)
+            or bool(_NOTICE_END.search(para.text.replace("\n", "").rstrip())))
 
 
 def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) -> list[Segment]:
@@ -223,6 +250,12 @@ def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) ->
             ended = last_para is not None and _ends_article(last_para)
             signed = last_para if ended else None
             kind = _start_kind(unit, prev, nxt, closing, signed)
+            summed = (kind == "byline" and prev is not None and prev.pos > 0 and segments and len(segments[-1]) == 1
+                      and segments[-1][0].pos == prev.pos - 1 and starts[-1][0] == "summary")
+            if summed:  # the byline under a story's summary box, then its text: one story
+                segments[-1].append(unit)
+                last_para, prev = unit, unit
+                continue
             kind = "item" if unit.pos in items and kind != "photo" else kind  # a column's picture is still photo news
             if not kind and prev is not None and prev.kind == HEAD and not segments:
                 kind = "headed"  # the page's first text, under a headline: a story, not the rest of one
@@ -307,6 +340,8 @@ def own_segments(segments: list[Segment], likeness: list[list[float]]) -> dict[i
     while pending:
         ranked = []
         for i in pending:
+            if segments[i].gap and i - 1 in pending:
+                continue  # a passage after a break waits for the one before it: it stays with it unless clearly another's
             before = owner.get(i - 1)
             scores = _scores(i, likeness, owner, before)
             ranked.append((_margin(scores), -i, i, _choose(i, scores, segments, before)))
@@ -348,8 +383,11 @@ def _in_place_owner(head: Unit, units: list[Unit], segments: list[Segment], owne
 
 def _titles_owner(head: Unit, units: list[Unit], segments: list[Segment], owner: dict[int, int], banners: frozenset[int]) -> int | None:
     """The article a headline stands right over, when that article begins there (an item of
-    a short-news column, a picture's caption)."""
+    a short-news column, a picture's caption, a story opening with its byline)."""
     nxt = next((u for u in units[head.pos + 1 :] if u.kind not in (HEAD, FURNITURE) or u.pos in banners), None)
+    if nxt is not None and nxt.kind == BYLINE and nxt.pos + 1 < len(units):
+        i = _segment_at(nxt.pos + 1, segments)  # headline, byline, text: the story the byline opens
+        return owner[i] if i is not None and segments[i].start == "byline" else None
     i = _segment_at(nxt.pos, segments) if nxt is not None and nxt.kind == PARA else None
     if i is None or segments[i].start not in ("item", "photo"):
         return None

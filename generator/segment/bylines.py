@@ -71,7 +71,8 @@ _SURNAME_ORDER = (  # commonest first
 )
 _SURNAMES = set(_SURNAME_ORDER)
 _COMMON_SURNAMES = set(_SURNAME_ORDER[:100])  # the hundred commonest
-_NOT_NAMES = {"本报", "本刊", "特约", "见习", "实习", "首席", "驻站", "通讯", "报道", "摄影", "整理", "采写"}
+_NOT_NAMES = {"本报", "本刊", "特约", "见习", "实习", "首席", "驻站", "通讯", "报道", "摄影", "整理", "采写",
+              "未完待续", "待续", "续完", "全文完", "本文完"}  # and the marks ending a serial's part
 
 
 def _is_name(text: str) -> bool:
@@ -118,11 +119,16 @@ def _agency(token: str) -> list[_Token] | None:
 
 
 _READER = re.compile(r"^[\u4e00-\u9fff]{0,8}?读者$")  # a letter's writer: 读者, 海川区读者
+# where a reader writes from, signing in brackets before the name: （城东区锦绣社区　何家明）
+_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:社区|小区|街道|村|镇|乡|区|县|市)$")
 
 
 def _reader(token: str) -> list[_Token] | None:
-    """``海川区读者``: a reader (where from, perhaps), who signs a letter to the paper."""
-    return [_Token("role", "读者", token[:-2])] if _READER.match(token) else None
+    """``海川区读者``: a reader (where from, perhaps), who signs a letter to the paper; or
+    only the place a reader writes from (``城东区锦绣社区``), read so in brackets alone."""
+    if _READER.match(token):
+        return [_Token("role", "读者", token[:-2])]
+    return [_Token("role", "读者", token)] if _PLACE.match(token) and not _role_at(token) else None
 
 
 def _glued(token: str) -> list[_Token] | None:
@@ -205,11 +211,12 @@ def _valid(tokens: list[_Token] | None, bracketed: bool) -> bool:
 
 def _signed(head: str, tokens: list[_Token] | None) -> bool:
     """A mark before a writer's names alone (``□ 周文涛``): a contributor's or commentator's
-    byline, under the headline or after the last paragraph. Each name starts with one of
-    the hundred commonest surnames, which a marked label or caption (``■关注``, ``■商品车``)
-    seldom does."""
+    byline, under the headline or after the last paragraph. Each name starts with a surname
+    (after other marks than □, one of the hundred commonest, which a marked label or caption,
+    ``■关注``, ``■商品车``, seldom does)."""
+    surnames = _SURNAMES if head.strip() == "□" else _COMMON_SURNAMES  # □ marks writers; ■ labels too
     return (bool(head.strip()) and bool(tokens) and len(tokens) <= 3
-            and all(t.kind == "name" and t.text[0] in _COMMON_SURNAMES and len(t.text) <= 3 for t in tokens))
+            and all(t.kind == "name" and t.text[0] in surnames and len(t.text) <= 3 for t in tokens))
 
 
 def byline_words(line: str) -> list[str]:
@@ -235,6 +242,8 @@ def is_byline(line: str) -> bool:
     tokens = _tokens(core)
     if not (_valid(tokens, bool(close)) or _signed(head, tokens)):
         return False
+    if not close and tokens[0].text == "读者" and "读者" not in core:
+        return False  # a place and a name sign a letter in brackets only
     spaced = bool(_SPACES.search(core)) or "/" in core or bool(head.strip()) or bool(close)
     # unmarked, unbracketed and unspaced (记者节, 记者走基层) reads as a headline, not a byline
     return spaced or len(tokens) == 1
@@ -278,7 +287,8 @@ _SIGNATURE = re.compile(r"[（(]((?:[\u4e00-\u9fff·]{2,4}[\s、]?){1,3})[）)]$
 
 
 def signature(text: str) -> str:
-    """A writer's name in brackets ending a commentary (``……大作用。（马骏）``), or ""."""
+    """A writer's name in brackets ending a commentary (``……大作用。（马骏）``), or "" (not
+    a serial's （未完待续）)."""
     m = _SIGNATURE.search(text.rstrip())
     if not m or m.start() == 0 or text[: m.start()].rstrip()[-1:] not in "。！？”":
         return ""

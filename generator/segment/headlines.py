@@ -19,6 +19,7 @@ _LABEL = re.compile(
     r"^(?:>>|》》|【|\[|〖|(?P<mark>[◆■●★☆◇□▲△◎◥◤]))\s*(?P<name>[^【】\[\]〖〗<>《》◆■●★☆◇□▲△◎◥◤]{2,12}?)\s*"
     r"(?:<<|《《|】|\]|〗|(?P=mark)|[◥◤])$"  # >>推动深度融合<<, 【区县传真】, ◆身边的匠人◆
 )
+_BRACKETED_LINE = re.compile(r"^[（(][^（）()]+[）)]$")
 _FOLIO = re.compile(r"^(?:[A-Z]?\d{1,3}|第\s*[〇零一二三四五六七八九十\d]{1,3}\s*版)$")
 _SLOGAN = re.compile(r"^(\S{2,4})(?: \S{2,4}){2,}$")
 BYLINE_ROLES = ("记者", "通讯员", "评论员", "实习生", "摄影")  # words a slogan does not hold
@@ -99,14 +100,28 @@ def looks_like_headline(lines: list[str], width: int = 0) -> bool:
     last line of each may be short). More short lines are a list or a box: text."""
     if not lines or len(lines) > MAX_WRAPPED_LINES or any(holds_jump(ln) for ln in lines):
         return False
+    if all(_BRACKETED_LINE.match(ln.strip()) for ln in lines):
+        return False  # （未完待续）, （作者系……）: a note or a mark printed with a text, no headline
     if len(lines) > MAX_HEADLINE_LINES:
         filled = sum(width - 2 <= len(ln) <= width + 1 for ln in lines) if width else 0
         if 2 * filled < len(lines) or len(split_pieces(lines, width)) > MAX_HEADLINE_LINES:
             return False  # short lines, or more than kicker, title and subtitle: a list or a box
+    *first, last = lines
     return all(
         len(ln) <= MAX_HEADLINE_LINE and not ends_sentence(ln) and not ends_clause(ln) and not any(c in ln for c in "。！？!?")
-        for ln in lines
-    )
+        for ln in first
+    ) and len(last) <= MAX_HEADLINE_LINE and _asks(last)
+
+
+def _asks(line: str) -> bool:
+    """True for a headline's last line: no stop or clause end, but for a question or an
+    exclamation closing a headline of one clause (``补贴怎么申请？``)."""
+    text = line.strip().rstrip("”’\"")
+    if text[-1:] in "？！?!":
+        text = text[:-1]
+        if any(c in text for c in "：:，,"):
+            return False  # a question put in a dialogue, or a sentence of the text (多次沟通无果后，她该怎么办？)
+    return not ends_sentence(text) and not ends_clause(text) and not any(c in text for c in "。！？!?")
 
 
 COUPLET_LINE = 7  # characters: the shortest half of a couplet title (对仗)

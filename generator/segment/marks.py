@@ -12,23 +12,27 @@ _NUM = r"\d{1,2}|[〇零一二三四五六七八九十]{1,3}"
 # 本报讯, 本报9月9日讯, 本报北京3月5日电, 新华社北京3月5日电, 中新社上海电, 人民日报北京3月5日电,
 # 据新华社北京3月1日电, 本报综合
 DATELINE = re.compile(
-    rf"^[{MARKS}]?\s?(?:据\s?)?(?:本报综合(?:报道)?|(?:本报|本刊|[\u4e00-\u9fff]{{1,6}}?(?:社|报|网|台))(?:[\u4e00-\u9fff]{{0,8}}?)"
+    rf"^[{MARKS}]?\s?(?:据\s?)?(?:本报综合(?:报道)?|(?:本报|本刊|[\u4e00-\u9fff]{{1,4}}?(?:社|报|网|台))(?:[\u4e00-\u9fff]{{0,8}}?)"
     rf"(?:\s?(?:({_NUM})月)?({_NUM})日)?\s?[讯电])"
 )
 _BRACKETED = re.compile(r"\s?[（(]([^（）()]{2,40})[）)]")
 _REPORTED = re.compile(r"\s?(([^：:。，,（）()]{4,40}?报道)[：:])")  # 本报讯 记者 X 通讯员 Y 报道：
 _PAGE_NO = r"[〇零一二三四五六七八九十百\d]+"
-# （上接第一版）, （下转第3版）; printed bare at a text's start or end: 上接第1版, 下转2版, 下转2版〉〉
+_SECTION = r"(?:[A-H]\s?)?"  # the section letter of an evening paper's pages: A2, B3
+# （上接第一版）, （下转第3版）, （上接A1版）, （转第3版）, （紧接第1版）; printed bare at a text's
+# start or end: 上接第1版, 下转2版, 下转2版〉〉
 _MARK = re.compile(
-    rf"[（(]\s*(?P<side>[上下])\s*[接转轉]\s*第\s*(?P<page>{_PAGE_NO})\s*版\s*[）)]"
-    rf"|^(?P<up>上)接\s*第?\s*(?P<from>{_PAGE_NO})\s*版"
-    rf"|(?P<down>下)[转轉]\s*第?\s*(?P<to>{_PAGE_NO})\s*版(?:〉〉|>>|》》)?$",
+    rf"[（(]\s*(?:(?P<side>[上下])|紧)?\s*(?P<verb>[接转轉])\s*第?\s*{_SECTION}(?P<page>{_PAGE_NO})\s*版\s*[）)]"
+    rf"|^(?P<up>上)接\s*第?\s*{_SECTION}(?P<from>{_PAGE_NO})\s*版"
+    rf"|(?P<down>下)[转轉]\s*第?\s*{_SECTION}(?P<to>{_PAGE_NO})\s*版(?:〉〉|>>|》》)?$",
     re.M,
 )
 
 
 def _side(m: re.Match) -> str:
-    return m.group("side") or m.group("up") or m.group("down")
+    """上 for a mark naming the page a text comes from, 下 for the page it goes on to."""
+    side = m.group("side") or m.group("up") or m.group("down")
+    return side or ("上" if m.group("verb") == "接" else "下")
 
 
 def _page_of(m: re.Match) -> str:
@@ -71,8 +75,8 @@ def parse_dateline(text: str) -> Dateline | None:
     tag = RUN_IN_TAG.match(folded)
     lead = tag.end() if tag and tag.group().startswith("【") else 0
     m = DATELINE.match(folded[lead:])
-    if not m:
-        return None
+    if not m or "的" in m.group():
+        return None  # 我所在的锦绣社区有四百多辆电动自行车: a sentence, no agency's dispatch
     month = page_number(m.group(1)) if m.group(1) else 0
     day = page_number(m.group(2)) if m.group(2) else 0
     end = lead + m.end()
@@ -111,6 +115,15 @@ def take_marks(text: str) -> Marks:
     for mark in printed:
         text = text.replace(mark, "", 1)
     return Marks(text.strip(), found["上"], found["下"], tuple(printed))
+
+
+# the mark ending one part of a serial or a text run in parts: （未完待续）, （待续）, （全文完）
+_PART_END = re.compile(r"[（(]\s*(?:未完待续|未完|待续|续完|全文完|本文完|完)\s*[）)]$")
+
+
+def ends_part(text: str) -> bool:
+    """True for a text ending with the mark that closes a serial's part (``（未完待续）``)."""
+    return bool(_PART_END.search(text.rstrip()))
 
 
 def find_marks(text: str) -> list[str]:

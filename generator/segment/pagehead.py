@@ -32,7 +32,7 @@ _ROLE = re.compile(rf"^({_ROLES})(?:[:：](.*))?$")
 _NAME = re.compile(r"^(?:[\u4e00-\u9fff·]{2,6}|[A-Za-z][A-Za-z .\-]{1,20})$")
 _CONTACT = re.compile(
     r"^(?:本版|新闻|投稿|读者|民生|广告|发行|订阅)?(?:邮箱|电子邮箱|电话|热线|传真|E-?mail)[:：]\S+$"  # the paper's, not a notice's
-    r"|^[\w.\-]+@[\w\-]+\.[\w.\-]+$|^[\d\-－]{7,}$",
+    r"|^[\w.\-]+@[\w\-]+\.[\w.\-]+$|^\d{3,4}[\-－]\d{7,8}$",  # a number alone is a phone's only with its area code: 0532-88886666
     re.I,
 )
 _ISSUE_NO = re.compile(rf"^(?:第\s*{_N}{{1,6}}\s*期|今日\s*{_N}{{1,3}}\s*版|国内统一连续出版物号\S*|CN\d\S*|代号\S*)$")
@@ -40,6 +40,8 @@ _SECTION = re.compile(r"^[\u4e00-\u9fff·•]{2,8}$")
 _SPONSOR = re.compile(r"^[\u4e00-\u9fff·]{2,24}主办$")  # 中共柳溪县委主办 (the masthead's publisher)
 _ROMAN = re.compile(r"^[A-Z]{2,}$")  # LIUXI BAO: the paper's name in letters, on the masthead
 # who took the page's pictures: 本版图片除署名外均由记者 郑国梁 摄, 本版照片由市文旅局提供
+# under the masthead: 今日天气：多云　24℃～32℃ (the line alone, perhaps wrapped; not the page's field after it)
+_WEATHER = re.compile(r"^(?:今日|今天|明日|本市)?天气\s?[:：](?!.*(?:[A-Z]\s?\d|第\s?\S{1,3}\s?版)).*℃")
 _PAGE_CREDIT = re.compile(r"^本版(?:图片|照片|插图|摄影)\S{0,30}(?:摄|提供)$")
 _SEPARATORS = r"[\s\u3000│｜|┃丨]+"  # between fields: spaces, or rules (A2 │ 要闻 │ 2025年1月8日)
 
@@ -120,8 +122,8 @@ def parse_header(line: str, edge: bool = False) -> Header | None:
     text = line.strip()
     if not text or len(text) > 120 or re.search(r"[。！？；，、,;!?]", text):
         return None
-    if _PAGE_CREDIT.match(re.sub(r"\s", "", text)):
-        return Header(text)
+    if _PAGE_CREDIT.match(re.sub(r"\s", "", text)) or _WEATHER.match(text):
+        return Header(text)  # the page's photo credit; the masthead's weather line
     date, page, section, paper = "", 0, "", ""
     editors: list[tuple[str, str]] = []
     strong = 0
@@ -156,7 +158,8 @@ def parse_header(line: str, edge: bool = False) -> Header | None:
         else:
             return None
     masthead = edge and paper and not (strong or section or date or page)  # 柳溪报 alone at the page's top
-    if strong < 2 and not (edge and strong == 1 and (date or page) and not section) and not masthead:
+    lettered = bool(re.match(r"^[A-Z]\s?\d", text))  # A1　要闻: an evening paper's page and its section
+    if strong < 2 and not (edge and strong == 1 and (date or page) and (not section or lettered)) and not masthead:
         return None
     return Header(text, date, page, section, paper, tuple(editors))
 

@@ -48,6 +48,14 @@ PARA, HEAD, BYLINE, CAPTION, FURNITURE = "para", "head", "byline", "caption", "f
 LABEL, NOTE = "label", "note"  # a column label or banner (【区县传真】); an editor's note (编者按)
 NOTE_LABEL = re.compile(r"^[【\[]?(?:[编編]者按|[编編]者的[话話]|[编編]後|编后)[】\]]?\s*[:：]?")
 CAPTION_START = "■"
+# a teaser's pointer to the page its story is on: ……A3, …… 第5版, 详见A5版, 见第3版
+_PAGE_AT = r"(?:[A-H]\s?\d{1,2}|第?\s?\d{1,2}\s?版)"
+TEASER = re.compile(rf"(?:(?:…|\.{{3}}|·{{3}})\s*{_PAGE_AT}|(?:详见|见|转)\s?(?:[A-H]\s?\d{{1,2}}|第\s?\d{{1,2}})\s?版)\s*$")
+TEASER_LABEL = re.compile(r"^(?:今日|本期|本版)?(?:导读|要目|提要)$")
+# the lines of a chart's caption: its title, where its figures come from, who drew it
+CHART_LINE = re.compile(r"(?:^|\s)(?:图表|数据来源|资料来源|来源|制图|制表|绘图)\s?[:：]\s?\S")
+CHART_LINES = 8  # the most lines a chart's caption runs over
+CHART_TITLE = re.compile(r"^(?:图表|制图|制表)\s?[:：]\s?\S")  # a box's own 数据来源 line ends the box instead
 EDGE_LINES = 3  # a page's first and last lines, where headers and footers are printed
 HEADER_WRAP = 6  # lines a wrapped header may run over
 BYLINE_WRAP = 8  # characters: the most a wrapped byline's later line holds
@@ -298,6 +306,21 @@ class _Builder:
         self.gap = True
         return len(block)
 
+    def chart(self, i: int) -> int:
+        """A chart's caption (``图表：……`` / ``数据来源：……`` / ``制图：X``, a line each)
+        where the picture stands, inside the story it illustrates: its lines are a
+        caption, and the story goes on after it."""
+        block = [self.lines[i].text]
+        for line in self.lines[i + 1 : i + CHART_LINES]:  # its lines, perhaps wrapped by the column
+            if line.blank or line.indented or any(c in line.text for c in SENTENCE_END) or starts_byline(line.text):
+                break
+            block.append(line.text)
+        last = max((k for k, text in enumerate(block) if CHART_LINE.search(text)), default=0)
+        block = block[: last + 1]  # up to its last labelled line (数据来源, 制图)
+        self.units.append(Unit(CAPTION, tuple(block), len(self.units), inside=bool(self.para)))
+        self.gap = True
+        return len(block)
+
     def continues(self, i: int, block: list[str]) -> bool:
         """After a column break inside a sentence: does the block at ``i`` carry the paragraph
         on? Text with punctuation does; on a hard-wrapped page, so does a column-wide line
@@ -364,7 +387,9 @@ class _Builder:
         after = self.lines[i + len(block)] if i + len(block) < len(self.lines) else None
         # a line without a stop between two paragraphs is a subhead even where it fills a narrow column
         between = after is not None and (after.indented or starts_byline(after.text)) and not _has_punct(block)
-        if any(len(b) >= column - 1 for b in block) and not all(self.layout.overhangs(b) for b in block) and not between:
+        # a line past the column without a stop the wrap pulled back onto it (禁则) is no line of text
+        over = any(self.layout.overhangs(b) or (len(b) > column and not _has_punct([b[-1]])) for b in block)
+        if any(len(b) >= column - 1 for b in block) and not over and not between:
             return False
         opens_below = after is None or after.blank or _opens(after) or starts_byline(after.text)
         return self.ended(self.lines[i]) or opens_below
@@ -378,7 +403,10 @@ class _Builder:
         used = self.header(i) or self.byline(i)
         if not used and line.text.startswith(CAPTION_START):
             return self.run_in(i) or self.caption(i)
-        used = used or self.folio(i) or self.special(line) or (self.opening(i, line) if _opens(line) else self.plain(i, line))
+        if not used and not line.indented and CHART_TITLE.match(line.text):
+            return self.chart(i)
+        used = used or self.folio(i) or self.teasers(i) or self.special(line)
+        used = used or (self.opening(i, line) if _opens(line) else self.plain(i, line))
         self.gap = False
         return used
 
@@ -398,6 +426,24 @@ class _Builder:
             return 1
         return 0
 
+    def teasers(self, i: int) -> int:
+        """A front page's index of stories inside (``今日导读`` over lines like ``滨江夜市开街
+        首周客流破十万……A5`` or ``…… 详见A5版``): furniture, the stories are on their pages.
+        Not inside a paragraph, whose line may end so (……详见第3版)."""
+        if self.para and not self.gap:
+            return 0
+        block = []
+        for line in self.lines[i:]:
+            if line.blank or line.indented or not (TEASER.search(line.text) or (not block and TEASER_LABEL.match(line.text))):
+                break
+            block.append(line.text)
+        if not any(TEASER.search(ln) for ln in block):
+            return 0
+        self.close()
+        for text in block:
+            self.emit(FURNITURE, [text])
+        return len(block)
+
     def folio(self, i: int) -> int:
         """A page number alone on the first or last printed line of the page: furniture."""
         if i not in self.ends or not is_folio(self.lines[i].text):
@@ -416,7 +462,7 @@ class _Builder:
         top = all(u.kind == FURNITURE or (u.kind == PARA and not _has_punct(list(u.lines))) for u in self.units)
         if i and not top and not self.lines[i - 1].blank and is_signature([self.lines[i - 1].text, line]):
             return 0
-        used = 1 if parse_header(line, edge=i in self.edges) else 0
+        used = 1 if parse_header(line, edge=i in self.edges or top) else 0
         if (i in self.wrap_edges or top) and (not self.para or self.gap):
             block = [line]
             for more in self.lines[i + 1 : i + HEADER_WRAP]:

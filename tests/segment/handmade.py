@@ -3100,6 +3100,553 @@ PAGES = [
             "of its own, with a column break"
         ),
     ),
+    HandPage(
+        "50_guoji",
+        17,
+        "衡江日报",
+        "2025-06-03",
+        5,
+        "国际",
+        {"责任编辑": "邝雨薇", "版式": "雷振东"},
+        [
+            Expected(
+                # the lead dispatch: its two reporters in one bracket wrapped after （记者, its kicker and headline
+                # printed after the last line of its body, no blank line between
+                key="过去十年全球与极端高温相关的死亡人数明显上升",
+                title="极端高温正成为全球健康“隐形杀手”",
+                kicker="世卫组织呼吁各国建立高温健康预警系统",
+                dateline="新华社日内瓦6月2日电",
+                byline="（记者 林思远 苏曼）",
+                authors=("林思远", "苏曼"),
+                contains=(
+                    "世界卫生组织2日在日内瓦发布《全球高温与健康评估报告》",
+                    "司长埃琳娜·马丁内斯在发布会上说",
+                    "世界卫生组织（WHO）将于今年下半年发布技术指南",  # W H / O broken across a wrap
+                    "非洲联盟卫生事务专员约瑟夫·恩科莫也出席了发布会。",  # the name broken after 恩
+                    "贫困社区尤其脆弱，希望国际社会在资金和技术上给予更多支持。",  # across a column break
+                ),
+            ),
+            Expected(
+                # 据新华社电 with no place and no reporter, its headline before its body; the 背景链接 box under it
+                # (two paragraphs on the index the story reports) belongs to it, under its own heading
+                key="联合国粮食及农业组织近日发布报告说",
+                title="全球粮食价格指数连续两个月回落",
+                dateline="据新华社电",
+                subheads=("背景链接",),
+                contains=(
+                    "指数平均为126.3点，比4月下降0.8%，连续第二个月回落。",
+                    "高级经济学家安娜·科瓦尔奇克表示",
+                    "2025年全球谷物产量将达到28.5亿吨，创历史新高。",
+                    "粮农组织食品价格指数创立于1996年",
+                    "2022年3月，该指数曾升至接近160点",
+                ),
+            ),
+            Expected(
+                key="日本气象厅2日宣布",
+                title="日本九州南部进入梅雨季",
+                column="国际简讯",
+                dateline="新华社东京6月2日电",
+                contains=("比常年晚五天左右。", "今后一段时间上述地区可能出现强降雨", "民众需注意防范山体滑坡。"),
+            ),
+            Expected(
+                key="工作组第二次会议2日在南非",
+                title="G20数字经济工作组会议开幕",
+                column="国际简讯",
+                dateline="新华社开普敦6月2日电",
+                contains=(
+                    "来自G20成员和受邀国家",  # G / 20 broken across a wrap
+                    "约一百五十名代表出席。",
+                    "会议将围绕人工智能治理、数字基础设施建设等议题展开讨论。",
+                ),
+            ),
+            Expected(
+                # no dateline: the wire is credited at the end, the credit its byline naming no one
+                key="智利国家天文研究中心2日宣布",
+                title="智利新型射电望远镜投入使用",
+                column="国际简讯",
+                byline="（据新华社）",
+                contains=("一座新型射电望远镜正式投入使用。", "项目负责人卡洛斯·门多萨说", "观测银河系中心区域的星际分子云。"),
+            ),
+        ],
+        furniture_phrases=("2025年6月3日　星期二　第5版　国际　责任编辑：邝雨薇　版式：雷振东", "国际简讯"),
+        focus=(
+            "a 国际 page of wire copy only, editors (责任编辑, 版式) in the header line: a lead dispatch opening "
+            "新华社日内瓦6月2日电（记者 X Y） with the bracket wrapped after （记者, a column break, and its kicker and "
+            "headline set right after its body; a 据新华社电 story (no place, no reporter) under its headline with a "
+            "背景链接 box of two paragraphs that belongs to it; a 国际简讯 banner over three items each under its own "
+            "headline, two opening 新华社东京/开普敦6月2日电 and one credited （据新华社） at its end; foreign names "
+            "broken at or after the middle dot (约瑟夫·恩 / 科莫, 卡洛斯· / 门多萨), WH / O and G / 20 broken across wraps"
+        ),
+    ),
+    HandPage(
+        "51_pinglun",
+        22,
+        "临溪日报",
+        "2025-06-10",
+        4,
+        "评论",
+        {"本版编辑": "沈若兰", "美编": "陆一鸣", "校对": "韩小雪"},
+        [
+            Expected(
+                # the paper's editorial: 本报评论员 on a line of its own under the headline and its —— subtitle
+                key="据市气象台预测，今年我市入梅时间",
+                title="把防汛责任压实到每一个环节",
+                subtitle="——一论扎实做好今年防汛备汛工作",
+                byline="本报评论员",
+                contains=(
+                    "汛期降水总体偏多。防汛形势不容乐观，备汛工作一刻也不能放松。",
+                    "关键时刻往往就容易掉链子。2024年汛期",  # 20 / 24年 broken across a wrap
+                    "转移群众名单更新不及时等问题，教训值得记取。",  # across a column break
+                    "做到人员在岗、责任在肩。",
+                    "病险水库、城市易涝点和在建工程开展拉网式排查，发现问题立即整改",
+                    "把责任压实在每一个环节，才能在汛期来临时从容应对、安全度汛。",
+                ),
+            ),
+            Expected(
+                # a 来论 banner over the headline, the author "□ 章敏之" on the line right under it;
+                # the note on the writer (作者系…), set as an indented line of its own, closes the piece
+                key="城区新建的口袋体育公园里",
+                title="让“家门口的运动场”多起来",
+                column="来论",
+                byline="□ 章敏之",
+                authors=("章敏之",),
+                contains=(
+                    "打篮球的年轻人、跳广场舞的阿姨各得其乐，折射出群众对健身场地的迫切需求。",
+                    "学校操场开放时段有限，老旧小区更是难以找到一块空地。",
+                    "都可以改造成百姓身边的运动场；学校体育场地应在节假日有序向社会开放。",
+                    "（作者系临溪师范学院体育学院副教授）",
+                ),
+            ),
+            Expected(
+                # a short 今日谈 column piece, its writer in brackets at the end of its last paragraph
+                key="百余名出租车和网约车司机",
+                title="为“爱心送考”点赞",
+                column="今日谈",
+                byline="（林清源）",
+                authors=("林清源",),
+                contains=(
+                    "自发组成爱心送考车队；交警在各考点周边增派警力疏导交通……一桩桩暖心事",
+                    "往往就体现在这些不起眼的小事里。",
+                    "不只在高考时出现，更能融入城市生活的日常。",
+                ),
+            ),
+            Expected(
+                # the second 来论, under a banner of its own; its 作者系 note is an unindented (right-set) line
+                key="全市登记在册的已有三百二十余家",
+                title="乡村民宿不能只靠“颜值”",
+                column="来论",
+                byline="□ 许秋阳",
+                authors=("许秋阳",),
+                contains=(
+                    "临溪乡村民宿发展势头强劲，全市登记在册的已有三百二十余家，去年接待游客八十六万人次。",
+                    "游客住一次就不想再来。",  # across a column break
+                    "收益大头流向外来经营者，村集体和农户获益有限。",
+                    "并通过入股分红、带动就业等方式，让村民真正分享发展红利。",
+                    "（作者系临溪市社会科学院研究员）",
+                ),
+            ),
+            Expected(
+                # the 编者按 under the 市民议事厅 banner is printed ABOVE the headline and belongs to this reader's
+                # piece; the reader's place and name close it on a line of their own
+                key="我所在的锦绣社区有四百多辆电动自行车",
+                title="充电棚建在哪，不妨让居民一起商量",
+                column="市民议事厅",
+                editor_note="反映部分小区电动自行车充电难",
+                byline="（城东区锦绣社区\u3000何家明）",
+                authors=("何家明",),
+                contains=(
+                    "却只有四十个充电口。每到晚上，充电口一位难求",
+                    "可附近住户担心噪声和火灾隐患，项目一直没能落地。",
+                    "应当召开居民议事会，把方案摆到桌面上",  # across a column break
+                    "对老旧小区建设充电设施给予补贴，让好事办得更顺、更快。",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "临溪日报\u30002025年6月10日\u3000星期二\u3000第4版\u3000评论",
+            "来论",
+            "今日谈",
+            "市民议事厅",
+            "本版编辑：沈若兰\u3000美编：陆一鸣\u3000校对：韩小雪",
+        ),
+        focus=(
+            "a 评论 page in 22-character columns, headlines before their bodies, the editors' line (本版编辑/美编/校对) at the "
+            "FOOT of the page and the paper/date/page/section line at the top: a 本报评论员 editorial with a ——一论 subtitle, "
+            "its byline on a line of its own, 20 / 24年 broken and a column break; two 来论 pieces, each under its own 来论 "
+            "banner with □ author right under the headline and a （作者系…） note closing it (one indented, one an unindented "
+            "line); a 今日谈 piece signed （林清源） at the end of its last paragraph; a 市民议事厅 banner over an unindented "
+            "编者按 printed above the headline of the reader's piece it introduces, the reader's place and name in brackets "
+            "on the piece's last line"
+        ),
+    ),
+    HandPage(
+        "52_caijing",
+        19,
+        "望城晚报",
+        "2025-06-12",
+        7,
+        "财经",
+        {"责任编辑": "龚雪芹", "美术编辑": "易斌"},
+        [
+            Expected(
+                # kicker and title a line each; the 【核心提示】 box printed between the headline and the byline is the
+                # story's own summary paragraph, so part of its body (its label included); the byline 本报记者 X　实习生 Y
+                # on a line of its own (the trainee an author); a column break inside a paragraph, 683 / 0份 broken
+                key="记者来到城东的星河家电卖场",
+                title="以旧换新前5月拉动消费31.6亿元",
+                kicker="政策红利持续释放\u3000消费市场加快回暖",
+                byline="本报记者 贺知秋\u3000实习生 童语嫣",
+                authors=("贺知秋", "童语嫣"),
+                contains=(
+                    "【核心提示】今年以来，望城市加力扩围实施消费品以旧换新政策，截至6月10日，",
+                    "带动汽车、家电、手机数码等产品实现销售31.6亿元。",  # 31.6亿 / 元
+                    "“换新”正成为市民消费的新热点。",
+                    "门店参与以旧换新的订单占六成，销售额同比增长34.7%。",  # 3 / 4.7%
+                    "前5月全市汽车报废更新和置换更新补贴申请达到6830份",  # across a column break, then 683 / 0份
+                    "让政策红利更好惠及市民。",
+                ),
+            ),
+            Expected(
+                # a 见习记者 (the paper's own trainee reporter) signs on a line of his own under the headline; the chart
+                # printed between its first and second paragraphs (title, 数据来源 line, 制图 line) is its caption, and the
+                # story goes on after it. 制图 names the chart's maker, for whom there is no field
+                key="记者从人民银行望城市分行获悉",
+                title="前5月全市新增贷款236.4亿元",
+                byline="本报见习记者 姚一帆",
+                authors=("姚一帆",),
+                captions=("图表：5月末重点领域贷款增速（%）数据来源：人民银行望城市分行制图：庞晓",),
+                contains=(
+                    "全市本外币各项贷款余额达4528.3亿元",  # 452 / 8.3亿元
+                    "同比多增21.7亿元。",  # 21.7 / 亿元
+                    "从投向看，信贷资金持续流向重点领域和薄弱环节。",
+                    "普惠小微贷款余额同比增长15.4%",
+                    "同比下降0.38个百分点。",
+                ),
+            ),
+            Expected(
+                # the market data box is an article of its own: its headline 行情速递, a one-line lead-in paragraph, then
+                # short unindented lines of index names and figures (no byline)
+                key="深证成指",
+                title="行情速递",
+                contains=(
+                    "6月11日，沪深两市股指集体收涨。",
+                    "上证指数\u30003402.66点\u3000涨0.52%",
+                    "创业板指\u30002061.87点\u3000涨1.21%",
+                    "两市成交额\u30001.29万亿元",
+                    "望城板块\u300016家上涨\u30003家下跌",
+                ),
+            ),
+            Expected(
+                # a 特约记者 (a special correspondent titled 记者) signs at its end in brackets, the byline wrapped
+                # （特 / 约记者 卜文涛）; 6月11 / 日 broken
+                key="专项产品首月已为83户茶农和茶企发放贷款",
+                title="望城农商银行“茶园贷”首月放款1260万元",
+                dateline=BENBAO,
+                byline="（特约记者 卜文涛）",
+                authors=("卜文涛",),
+                contains=(
+                    "本报讯 望城农村商业银行于6月11日发布消息",
+                    "发放贷款1260万元。",
+                    "该产品以茶园经营权和未来收益作为增信",
+                    "无需抵押担保，最快3个工作日放款。",
+                ),
+            ),
+            Expected(
+                # the front page's story goes on here under its headline printed again: （上接A1版） opens its first,
+                # unindented line and the text goes on mid-sentence; no byline on this page
+                key="给予最高500万元的风险补偿",
+                title="我市出台金融支持科技型企业十条措施",
+                kind="continuation",
+                continued_from=1,
+                contains=(
+                    "鼓励银行机构设立科技金融专营支行，对科技型企业实行差异化授信",
+                    "力争到今年年底，全市科技型企业贷款余额突破三百亿元。",
+                    "对成功上市的企业分阶段给予总额不超过800万元的奖励。",
+                    "十条措施自发布之日起施行，有效期三年。",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "望城晚报\u3000A7\u3000财经\u30002025年6月12日\u3000星期四\u3000责任编辑：龚雪芹\u3000美术编辑：易斌",
+            "本版邮箱：caijing@wcwb.com.cn",
+        ),
+        focus=(
+            "an evening paper's 财经 page (A7, editors in the header line): a lead under kicker and title with a 【核心提示】 "
+            "summary box between headline and byline that belongs to the story, its byline 本报记者 X　实习生 Y on a line "
+            "of its own, a column break, 3 / 4.7%, 31.6亿 / 元 and 683 / 0份 broken; a 见习记者's story whose chart "
+            "caption (图表：… / 数据来源：… / 制图：X, a line each) sits between its paragraphs, 452 / 8.3亿元 and 21.7 / "
+            "亿元 broken; a 行情速递 market box of short unindented lines of index names and figures, an article of its "
+            "own; a 本报讯 item signed （特约记者 X） at its end, the byline wrapped, 6月11 / 日 broken; a story continued "
+            "from A1 under its headline printed again, （上接A1版） opening its unindented first line; an 本版邮箱 footer"
+        ),
+    ),
+    HandPage(
+        "53_front",
+        13,
+        "白鹭洲报",
+        "2025-06-15",
+        1,
+        "要闻",
+        {"责任编辑": "陈思敏", "美编": "邬佳", "校对": "曹晶"},
+        [
+            Expected(
+                # the lead: its first paragraph set across two columns (26 characters), the rest in 13-character
+                # columns with a column break; it stops mid-sentence before （下转A2版） on its last line
+                key="记者从全市城市更新工作推进会上获悉",
+                title="全市今年实施城市更新项目一百零八个",
+                kicker="补短板\u3000惠民生\u3000提品质",
+                subtitle="总投资二百六十亿元\u3000惠及居民十二万户",
+                dateline=BENBAO,
+                byline="（记者 汪子谦 通讯员 黎芳）",
+                authors=("汪子谦",),
+                correspondents=("黎芳",),
+                continued_to=2,
+                contains=(
+                    "涵盖老旧小区改造、背街小巷整治、城市管网更新等七大类，惠及居民十二万户。",
+                    "同步推进加装电梯、适老化改造和“一老一小”服务设施建设。",
+                    "对中山路、胜利路等二十条易涝路段实施排涝改造，力争主汛期前完成主体工程。",  # across a column break
+                    "做到“改不改、改什么、怎么改”由群众说了算。",
+                    "各县区将实行项目“周调度、月通报”，对进度滞后的",  # then （下转A2版）
+                ),
+            ),
+            Expected(
+                # photo news: a headline over an unindented ■ caption whose credit sits on a line of its own
+                key="游客在白鹭洲湿地公园观赏荷花",
+                title="湿地荷花映日红",
+                kind="photo",
+                photographers=("聂远航",),
+                contains=("入夏以来，公园内三百余亩荷花次第开放，吸引众多市民前来赏荷拍照。（本报记者 聂远航 摄）",),
+            ),
+            Expected(
+                key="一头连着城市发展",
+                title="让城市更新既有“面子”更有“里子”",
+                byline="本报评论员",
+                contains=(
+                    "今年我市铺开的这批更新项目，既有看得见的外立面改造",
+                    "居民心里最有数。只有把“问需于民”贯穿项目始终",  # across a column break
+                    "才能把好事办到群众心坎上。",
+                ),
+            ),
+            Expected(
+                key="我市快速公交BRT2号线开通试运营",
+                title="快速公交BRT2号线今起试运营",
+                dateline=BENBAO,
+                byline="（记者 罗嘉琪）",
+                authors=("罗嘉琪",),
+                contains=("6月15日起，我市快速公交", "线路自市民中心至白鹭洲高铁站", "设站二十一座，高峰时段发车间隔三分钟。"),
+            ),
+            Expected(
+                # its headline comes after its body (signed at its end, the byline wrapped 通 / 讯员), just above the footer
+                key="高校毕业生专场招聘会在市人才市场举行",
+                title="三百二十家企业现场揽才",
+                dateline=BENBAO,
+                byline="（记者 包晓琳 通讯员 万琦）",
+                authors=("包晓琳",),
+                correspondents=("万琦",),
+                contains=(
+                    "6月14日，2025年白鹭洲市“百企千岗”",  # 2 / 025年 broken across the wrap
+                    "三百二十家企业提供就业岗位六千八百余个",
+                    "当天达成初步就业意向一千九百余人。",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "白鹭洲报",
+            "白鹭洲日报社主办",
+            "国内统一连续出版物号 CN36-0158",
+            "今日12版\u3000第5123期",
+            "2025年6月15日\u3000星期日\u3000农历乙巳年五月二十",
+            "今日天气：多云转雷阵雨\u300024℃～32℃\u3000南风2～3级",
+            "A1\u3000要闻",
+            # the 今日导读 box: teasers pointing to inside pages, not articles
+            "今日导读",
+            "老旧小区加装电梯今年再提速……A3",
+            "滨江夜市开街首周客流破十万\u3000详见A5版",
+            "“非遗”市集周末亮相古城……A6",
+            "责任编辑：陈思敏\u3000美编：邬佳\u3000校对：曹晶",
+        ),
+        lead_width=26,
+        focus=(
+            "an evening paper's front page in 13-character columns: a masthead a line per part (name, 主办单位, CN line, "
+            "今日12版　第5123期, date with 星期 and 农历, weather, A1　要闻); a 今日导读 box of three teaser lines pointing "
+            "to A3/A5/A6 (……A3, 详见A5版), furniture not articles; a lead under 引题/主题/副题 opening 本报讯（记者 X 通讯员 Y）, "
+            "its first paragraph 26 characters wide, then narrow columns with a column break, stopping mid-sentence "
+            "before （下转A2版）; a photo headline over a ■ caption with the credit （本报记者 X 摄） on its own line; a "
+            "本报评论员 piece with a column break; a short item with its headline above; a last item signed at its end "
+            "(byline wrapped 通 / 讯员, 2 / 025年 broken) with its headline after its body, then the editors' footer"
+        ),
+    ),
+    HandPage(
+        "54_shendu",
+        26,
+        "雁栖日报",
+        "2025-06-18",
+        6,
+        "深度",
+        {"责任编辑": "温如海", "美术编辑": "邵岚"},
+        [
+            Expected(
+                # the page's lead feature (about half the page): kicker over title, its byline 文/图 on a line of its own
+                # crediting both reporters with text and pictures (so both are photographers too; the caption's credit
+                # names one of them). Its three subheads are printed after a ◎ mark on lines of their own (written here
+                # without the mark, as a banner's name is written without its ◆ marks); the ■ caption with its credit
+                # sits between two paragraphs; the 记者手记 box closing the feature belongs to it, under its own heading
+                key="青崖镇石嘴村的公交站台上",
+                title="山路弯弯，公交开到家门口",
+                kicker="雁栖市推进城乡客运一体化调查",
+                byline="文/图\u3000本报记者 乔映雪 葛晓川",
+                authors=("乔映雪", "葛晓川"),
+                photographers=("乔映雪", "葛晓川"),
+                subheads=("“以前赶趟集要走两个钟头”", "小票价背后的大账本", "让车开得进、留得住", "记者手记"),
+                captions=("■6月12日，石嘴村村民在家门口的站点乘坐城乡公交Y206路。本报记者 葛晓川 摄",),
+                contains=(
+                    "提着土鸡进城的村民，都在等同一趟车",
+                    "山区群众出行从“等班车”变成了“坐公交”。",
+                    "以“肥瘦搭配”保证企业不亏本。",
+                    "今年前5个月，仅Y206路就代运快递一万二千余件",  # across a column break
+                    "驾驶员田海峰在这条线上开了三年车",
+                    "线路开通只是起点，让它长久地跑下去，还需要各方久久为功。",  # in the 记者手记 box
+                ),
+            ),
+            Expected(
+                # numbered subheads 一、二、三、 on lines of their own, then the 相关链接 box closing the article: it
+                # belongs to it, under its own heading
+                key="城东街道柳荫社区食堂里已经坐满了人",
+                title="社区食堂如何“叫好又叫座”",
+                subtitle="——我市社区食堂运营情况调查",
+                byline="本报记者 褚文澜",
+                authors=("褚文澜",),
+                subheads=("一、从“吃饭难”到“家门口吃好”", "二、微利运营怎样持续", "三、扩面提质还需发力", "相关链接"),
+                contains=(
+                    "记者近日走访了城区多家社区食堂",
+                    "水电气按居民价收取，对老年人的优惠部分由政府按每餐两元给予补助。",  # across a column break
+                    "白天服务老人，傍晚向上班族推出平价套餐",
+                    "推动食堂与养老服务站点联动",
+                    "运营满一年且评估合格的，按就餐人次给予运营补贴。",  # in the 相关链接 box
+                ),
+            ),
+            Expected(
+                key="计划为老旧小区加装电梯",
+                title="今年全市将为老旧小区加装电梯三百一十部",
+                dateline=BENBAO,
+                byline="（记者 谭慕青）",
+                authors=("谭慕青",),
+                contains=(
+                    "记者从市住房和城乡建设局获悉",
+                    "目前已有一百四十二部完成审批",
+                    "全市推行“一窗受理、并联审批”，审批时限压缩至十五个工作日。",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "2025年6月18日　星期三　第6版　深度　责任编辑：温如海　美术编辑：邵岚",
+            "本版邮箱：shendu@yqrb.com.cn",
+        ),
+        focus=(
+            "a 深度 page in wide 26-character columns: a half-page feature under kicker and title with its byline "
+            "文/图　本报记者 X Y on a line of its own (both reporters credited with the pictures), three ◎ subheads on lines "
+            "of their own (◎ also marks authors on some pages), a ■ caption credited 本报记者 X 摄 between paragraphs (Y/206 "
+            "broken across the wrap), a column break, and a 记者手记 box closing it; an investigation under title and —— "
+            "subtitle with numbered subheads 一、二、三、 on lines of their own, a column break, and a 相关链接 box closing it; "
+            "a short 本报讯 sidebar under its own headline whose words its text repeats; the page's mailbox as footer"
+        ),
+    ),
+    HandPage(
+        "55_shequ",
+        11,
+        "溧川都市报",
+        "2025-06-20",
+        9,
+        "社区",
+        {"责任编辑": "沈若岚"},
+        [
+            Expected(
+                # a hotline Q&A under the 民生热线 banner: 市民问：/部门答： paragraphs, each indented, a column break inside
+                # the first answer; its headline wrapped onto two lines; signed at its end, the signature wrapped
+                # （记者 邹明珠 / 整理）
+                key="我家住在春晖苑小区",
+                title="老旧小区加装电梯补贴怎么申请？",
+                column="民生热线",
+                byline="（记者 邹明珠 整理）",
+                authors=("邹明珠",),
+                contains=(
+                    "市民问：我家住在春晖苑小区，邻居们想出资加装电梯",
+                    "部门答：市住建局相关负责人介绍",
+                    "由业主代表向街道提出申请。",  # across a column break
+                    "每台电梯可获补贴二十万元，个人分摊部分可提取住房公积金支付。",
+                    "市民问：申请表在哪里领取？",
+                    "部门答：可在“溧川住建”微信公众号下载，也可到各街道便民服务中心领取。",
+                ),
+            ),
+            Expected(
+                # a serial under the 连载 banner: title, author line □ X, then the instalment mark （连载之十二） on a line of
+                # its own (part of the article's head, no field of its own); a column break in its second paragraph; it
+                # ends with （未完待续）, which is part of its text
+                key="裁缝铺的门帘还是那块洗得发白的蓝布",
+                title="老街裁缝铺",
+                column="连载",
+                byline="□ 林知秋",
+                authors=("林知秋",),
+                contains=(
+                    "陈师傅坐在案板前，拆着一件旧棉袄。",
+                    "“师傅，这件外套还补得好吗？”门口站着个背书包的小姑娘",  # across a column break
+                    "“补得好，明天放学来拿。”陈师傅从抽屉里摸出一块颜色相近的布头",
+                    "那天夜里，裁缝铺的灯一直亮到很晚。（未完待续）",
+                ),
+            ),
+            Expected(
+                # a notice: its 特此通知 paragraph and its 落款 (the company and the date, unindented, a line each) close it
+                key="因供水主管道维修施工",
+                title="停水通知",
+                contains=(
+                    "我公司定于6月22日8时至20时暂停对东湖路以东",
+                    "涉及锦绣家园等十一个小区。",
+                    "恢复供水初期水质可能浑浊，请提前储水。",
+                    "特此通知。",
+                    "溧川市自来水有限公司",
+                    "2025年6月19日",
+                ),
+            ),
+            # two small ads under the same title 遗失声明, each a statement of its own; numbers broken across lines
+            Expected(
+                key="惠民便利店",
+                title="遗失声明",
+                contains=("遗失食品经营许可证正本一份", "编号：JY13201050012345，特此声明。"),
+            ),
+            Expected(
+                key="周海燕遗失其子",
+                title="遗失声明",
+                contains=("吴思远的出生医学证明一份", "编号：P320456789，特此声明。"),
+            ),
+            Expected(
+                # its headline wrapped onto two lines; the bracketed byline wrapped inside a name (葛 / 晓岚)
+                key="翠竹社区老年助餐点开门迎客",
+                title="城南街道新开六家老年助餐点",
+                dateline=BENBAO,
+                byline="（通讯员 葛晓岚）",
+                correspondents=("葛晓岚",),
+                contains=(
+                    "6月18日，城南街道翠竹社区",
+                    "至此，街道六家助餐点全部投入运营",
+                    "辖区六十岁以上老人每餐可享受三元补贴。",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "溧川都市报　第9版　社区　2025年6月20日　星期五　责任编辑：沈若岚",
+            "民生热线",
+            "连载",
+        ),
+        focus=(
+            "a 社区 page in very narrow 11-character columns under a header line with the paper's name and 责任编辑: a "
+            "民生热线 banner over a Q&A item (市民问：/部门答： paragraphs) whose headline wraps onto two lines, with a "
+            "column break in an answer and a signature （记者 X 整理） at its end wrapped before 整理）; a 连载 banner over a "
+            "serial instalment (title, □ author line, （连载之十二） on a line of its own, a column break, ending "
+            "（未完待续）); a 停水通知 closed by 特此通知 and its 落款 (company and date, unindented); two small ads both "
+            "titled 遗失声明, each its own article ending 特此声明, with licence numbers broken across lines (JY1 / "
+            "32010500123 / 45); a short 本报讯（通讯员 X） item under a two-line headline, its byline wrapped inside the name"
+        ),
+    ),
 ]
 
 HANDMADE: dict[str, HandPage] = {p.name: p for p in PAGES}

@@ -27,6 +27,7 @@ FINISHED = re.compile(
     r"|[（(][\u4e00-\u9fff·]{2,4}[）)]$"  # a writer's name in brackets: （苏文）
     r"|[（(](?:完|全文完|终)[）)]$"  # the end of a story: （完）
     r"|\s摄$|报道$"  # a photo credit or a 报道 byline
+    r"|^[□■●▲◎]\s?[\u4e00-\u9fff·]{2,4}$"  # a writer's name marked on a line of its own: □ 林知秋
 )
 OPENER = re.compile(
     r"^(?:本报(?:讯|记者|通讯员|评论员|\S{0,8}?[电讯])|新华社\S{0,8}?电|(?:本报)?(?:记者|通讯员)\s"

@@ -158,3 +158,53 @@ def test_likeness_of_passages():
     assert all(abs(like[i][i] - 1.0) < 1e-9 for i in range(3))
     assert all(like[i][j] == like[j][i] for i in range(3) for j in range(3))
     assert like[0][1] > like[0][2] == 0.0
+
+
+def test_marks_of_lettered_pages_and_one_sided_marks():
+    assert take_marks("（上接A1版）给予最高") == Marks("给予最高", 1, None, ("（上接A1版）",))
+    assert take_marks("对进度滞后的（下转A2版）") == Marks("对进度滞后的", None, 2, ("（下转A2版）",))
+    assert take_marks("（转第3版）") == Marks("", None, 3, ("（转第3版）",))  # 转 alone: where it goes on
+    assert take_marks("（紧接第1版）正文") == Marks("正文", 1, None, ("（紧接第1版）",))  # 接: where it came from
+
+
+def test_serial_marks_end_a_part_and_name_no_one():
+    from generator.segment.articles import is_cut_short
+    from generator.segment.bylines import end_byline
+    from generator.segment.marks import ends_part
+
+    assert ends_part("灯一直亮到很晚。\n（未完待续）") and ends_part("（全文完）")
+    assert not ends_part("（记者 张明）") and not ends_part("他说（待续的工作）还多")
+    assert end_byline("那天夜里，灯一直亮到很晚。（未完待续）") == ""
+    assert not is_cut_short("那天夜里，灯一直亮到很晚。（未完待续）")
+    assert not is_cut_short("让村民真正分享发展红利。\n（作者系临溪市社会科学院研究员）")
+    assert is_cut_short("老旧小区改造，直接关系到市民")
+
+
+def test_a_reader_signs_with_the_place_in_brackets_only():
+    assert parse_byline("（城东区锦绣社区\u3000何家明）") == Byline("（城东区锦绣社区\u3000何家明）", ("何家明",))
+    assert is_byline("（城东区锦绣社区\u3000何家明）")
+    assert not is_byline("城东区锦绣社区 何家明")  # unbracketed, a place and a name are text
+    assert is_byline("□ 章敏之")  # □ marks a writer, whatever the surname
+    assert not is_byline("■ 章程")  # other marks label things; only the commonest surnames sign after them
+
+
+def test_a_sentence_is_no_dispatch():
+    assert parse_dateline("我所在的锦绣社区有四百多辆电动自行车") is None
+    assert parse_dateline("人民日报北京3月5日电 记者") == Dateline("人民日报北京3月5日电", 3, 5)
+
+
+def test_headlines_may_ask_a_question():
+    assert looks_like_headline(["老旧小区加装电梯", "补贴怎么申请？"])
+    assert not looks_like_headline(["多次沟通无果后，她该怎么办？"])  # a sentence of the text
+    assert not looks_like_headline(["问：申请表在哪里领取？"])  # a question put in an interview
+    assert not looks_like_headline(["（未完待续）"])  # a mark in brackets, printed with a text
+
+
+def test_masthead_weather_and_lettered_page():
+    from generator.segment.pagehead import parse_header
+
+    assert parse_header("今日天气：多云转雷阵雨\u300024℃～32℃\u3000南风2～3级") is not None
+    assert parse_header("今日天气：多云转雷阵雨\u300024℃～32℃A1\u3000要闻") is None  # the page's field is apart
+    assert parse_header("A1\u3000要闻", edge=True).page == 1
+    assert parse_header("32010500123") is None  # a number the wrap cut from a licence, no phone
+    assert parse_header("0532-88886666") is not None
