@@ -16,7 +16,7 @@ from .marks import Marks, ends_part, parse_dateline, take_marks
 from .reflow import join_lines, reflow
 from .sections import Passage, arrange
 from .similarity import Weights
-from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, NOTE_LABEL, Unit, join_caption
+from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, NOTE_LABEL, Unit, is_row, join_caption
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,8 @@ def _paragraph(unit: Unit, first: bool) -> Paragraph:
     if signed:
         text = text.rstrip()[: -len(signed)].rstrip()
         bylines.append(signed)
+    if len(unit.lines) == 1 and is_row(text) and not dateline:
+        return Paragraph(text.strip(), marks)  # a table's row keeps the spaces between its fields
     keep = len(dateline.lead + dateline.text) if dateline else 0
     credited = credit(text)  # a photographer's credit keeps its printed spacing
     body = text[: len(text) - len(credited)] if credited else text

@@ -53,6 +53,17 @@ class Segment:
     def text(self) -> str:
         return "\n".join(p.text for p in self.paras)
 
+    @property
+    def tabular(self) -> bool:
+        """Mostly lines of fields set apart by spaces, without a stop or comma (``上证指数　3402.66点
+        涨0.52%``): a table or a box of figures, not prose (whose lines, at any width, run on)."""
+        lines = [ln.strip() for p in self.paras for ln in p.lines if ln.strip()]
+        rows = sum(bool(_FIELDS.search(ln)) and not is_prose(ln) for ln in lines)
+        return rows >= 3 and 2 * rows > len(lines)
+
+
+_FIELDS = re.compile(r"\S[ \u3000]+\S")  # a row of a table: fields set apart by spaces
+
 
 @dataclass(frozen=True)
 class Plan:
@@ -312,8 +323,10 @@ def _scores(i: int, likeness: list[list[float]], owner: dict[int, int], before: 
 def _choose(i: int, scores: dict[int, float], segments: list[Segment], before: int | None) -> int:
     """The article passage ``i`` goes to, given its scores."""
     best = max(scores, key=lambda a: scores[a]) if scores else i
-    if segments[i].retitled and (not scores or scores[best] < MIN_LIKENESS):
-        return i  # under a headline after a finished story, and like no other story: a story of its own
+    # under a headline after a finished story, and like no other story: a story of its own (a box of figures
+    # under its headline, unless clearly another's: a subhead leads into prose)
+    if segments[i].retitled and (not scores or scores[best] < (MIN_GAP_LIKENESS if segments[i].tabular else MIN_LIKENESS)):
+        return i
     if segments[i].gap and before is not None:
         clear = scores[best] >= max(MIN_GAP_LIKENESS, CLEAR_LEAD * scores[before])
         return best if clear else before

@@ -123,7 +123,7 @@ _PART_END = re.compile(r"[（(]\s*(?:未完待续|未完|待续|续完|全文完
 
 def ends_part(text: str) -> bool:
     """True for a text ending with the mark that closes a serial's part (``（未完待续）``)."""
-    return bool(_PART_END.search(text.rstrip()))
+    return bool(_PART_END.search(text.replace("\n", "").rstrip()))  # perhaps wrapped: （未完待 / 续）
 
 
 def find_marks(text: str) -> list[str]:

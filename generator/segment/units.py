@@ -54,6 +54,17 @@ TEASER = re.compile(rf"(?:(?:…|\.{{3}}|·{{3}})\s*{_PAGE_AT}|(?:详见|见|转
 TEASER_LABEL = re.compile(r"^(?:今日|本期|本版)?(?:导读|要目|提要)$")
 # the lines of a chart's caption: its title, where its figures come from, who drew it
 CHART_LINE = re.compile(r"(?:^|\s)(?:图表|数据来源|资料来源|来源|制图|制表|绘图)\s?[:：]\s?\S")
+_ROW = re.compile(r"\S[ \u3000]+\S")  # fields set apart by spaces
+_ROW_STOPS = frozenset("。！？!?，,；;、")
+
+
+def is_row(text: str) -> bool:
+    """A row of a table of figures: fields set apart by spaces, a number among them, and no
+    stop or comma (``上证指数　3402.66点　涨0.52%``)."""
+    text = text.strip()
+    return bool(_ROW.search(text)) and any(c.isdigit() for c in text) and not any(c in _ROW_STOPS for c in text)
+
+
 CHART_LINES = 8  # the most lines a chart's caption runs over
 CHART_TITLE = re.compile(r"^(?:图表|制图|制表)\s?[:：]\s?\S")  # a box's own 数据来源 line ends the box instead
 EDGE_LINES = 3  # a page's first and last lines, where headers and footers are printed
@@ -351,6 +362,9 @@ class _Builder:
         if self.para and not self.gap and signature("".join(self.para) + line.text) and line.text.startswith("（"):
             return self.add(line)  # a commentary's signature under its last line: （林一帆）
         if self.para and not self.gap:
+            if is_row(line.text) and (self.finished() or is_row(self.para[-1])):
+                self.open(line.text, line.width)  # a table's row under text or another row: a line of its own
+                return 1
             if is_signature(self.block(i)) and self.finished():
                 self.open(line.text, line.width)  # who issued a document, and when (落款)
                 return 1
