@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..records import Article
@@ -84,12 +85,19 @@ def _paragraph(unit: Unit, first: bool) -> Paragraph:
 
 
 def _spaced_credit(text: str) -> str:
-    """A credit with one space between its words, as it is printed (``（记者 赵明 摄）``),
-    whatever spaces a line break took away."""
+    """A credit with a space between its words as it is printed (``（记者 赵明 摄）``,
+    ``本报记者 韩东旭　摄``), one where a line break took it away."""
     text = text.strip()
     head = text[0] if text[:1] in "（(" else ""
     tail = text[-1] if head and text[-1:] in "）)" else ""
-    return head + " ".join(byline_words(text)) + tail
+    out, at = "", 0
+    for word in byline_words(text):
+        found = text.find(word, at)
+        gap = text[at:found] if found >= 0 else ""
+        out += ("\u3000" if "\u3000" in gap else " ") if out else ""
+        out += word
+        at = found + len(word) if found >= 0 else at
+    return head + out + tail
 
 
 def _leading_wide(seg_paras: tuple[Unit, ...]) -> int:
@@ -239,8 +247,21 @@ def _stray(plan: Plan, units: list[Unit]) -> set[int]:
 
 
 def _decorations(plan: Plan, units: list[Unit]) -> list[str]:
-    """The labels of editors' notes (``编者按：``), printed but not part of the note."""
-    return [note_label(reflow([units[pos].text.replace("\n", "")])) for pos in sorted(plan.notes)]
+    """The labels of editors' notes (``编者按：``), printed but not part of the note, and the
+    marks subheads are set off with (``◎``, ``【】``), printed but not part of their words."""
+    labels = [note_label(reflow([units[pos].text.replace("\n", "")])) for pos in sorted(plan.notes)]
+    subheads = sorted(plan.in_place) + [
+        h.pos for a in set(plan.owner.values())
+        for h in split_subheads([units[p] for p, b in sorted(plan.heads.items()) if b == a and p not in plan.in_place])[1]
+    ]
+    return labels + [_set_off(units[pos]) for pos in subheads if _set_off(units[pos])]
+
+
+def _set_off(head: Unit) -> str:
+    """The characters a subhead is printed with beyond its words: its mark or brackets."""
+    printed = Counter(re.sub(r"\s", "", "".join(head.lines)))
+    words = Counter(re.sub(r"\s", "", subhead_text(head.lines, head.wrapped)))
+    return "".join((printed - words).elements())
 
 
 def build_articles(plan: Plan, units: list[Unit], weights: Weights) -> tuple[list[Article], list[str]]:
@@ -251,4 +272,4 @@ def build_articles(plan: Plan, units: list[Unit], weights: Weights) -> tuple[lis
     in_place = _in_place(kept, units)
     order = sorted(set(kept.owner.values()), key=lambda a: min(kept.segments[i].pos for i in _segments_of(kept, a)))
     articles = [build_article(kept, a, units, in_place, weights) for a in order]
-    return articles, ["".join(units[p].lines) for p in sorted(furniture_pos)] + _decorations(plan, units)
+    return articles, ["".join(units[p].lines) for p in sorted(furniture_pos)] + _decorations(kept, units)

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 
 from .bylines import closes_article, ends_signed
 from .chars import ends_sentence, is_cjk, is_prose
-from .headlines import DASHES, LEADS_ON, alike, enumerated, find_piles, is_signature, label_name
+from .headlines import DASHES, LEADS_ON, SUBHEAD_MARKS, alike, enumerated, find_piles, is_signature, label_name
 from .marks import RUN_IN_TAG, ends_part, opens_with_continuation, parse_dateline
 from .similarity import Weights, bigrams
-from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, PARA, Unit
+from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, PARA, Unit, is_box_label
 
 MIN_LIKENESS = 0.02  # a passage sharing less than this with every article follows the one before it
 NEIGHBOUR_BONUS = 0.01  # added to the likeness of a passage to the article just before it
@@ -143,6 +143,9 @@ def _banner(units: list[Unit], k: int, told: set[str]) -> str:
         return ""  # right over its title, a longer line is the title's kicker (医保政策问答), not a banner
     if units[k + 1].kind == NOTE:
         return name  # an editor's note between it and the headline: no kicker stands apart from its title
+    said = any(name in u.text.replace("\n", "") for u in units if u.kind == PARA)
+    if after.kind == HEAD and not after.stacked and not unit.stacked and not said and not is_box_label(name):
+        return name  # set apart by blank lines, and no text says it (专家答疑 over 天热血压降了……)
     grams = bigrams(name)
     return name if len(name) <= 2 or len(grams & told) * 2 < len(grams) else ""  # 读书 over its title: a word any text may say
 
@@ -199,10 +202,6 @@ def find_columns(units: list[Unit], closing: set[int]) -> Columns:
     return Columns(frozenset(banners), items)
 
 
-# the labels of a box printed inside or at the end of a story, which belongs to it
-BOX_LABELS = frozenset({"记者手记", "采访手记", "相关链接", "背景链接", "链接", "延伸阅读", "记者观察", "专家点评",
-                        "名词解释", "小贴士", "温馨提示", "编后", "背景"})
-SUBHEAD_MARKS = "◎●○■□◆◇▲△★☆▶►"
 
 
 def _same_mark(a: Unit, b: Unit) -> bool:
@@ -219,7 +218,7 @@ def subheads_in_place(units: list[Unit]) -> set[int]:
         u for u in units
         if u.kind == HEAD and not u.wide and 0 < u.pos < len(units) - 1 and units[u.pos - 1].kind == units[u.pos + 1].kind == PARA
     ]
-    out = {u.pos for u in over if enumerated(u.text) or u.text.strip() in BOX_LABELS}
+    out = {u.pos for u in over if enumerated(u.text) or is_box_label(u.text)}
     opens = [u.pos for k, u in enumerate(units) if u.kind == PARA and _start_kind(u, units[k - 1] if k else None)]
     story = {u.pos: max((p for p in opens if p < u.pos), default=-1) for u in over}  # the story each stands in
     printed = Counter(u.text for u in units if u.kind == HEAD)
@@ -236,12 +235,16 @@ def subheads_in_place(units: list[Unit]) -> set[int]:
 _NOTICE_END = re.compile(r"特此(?:声明|公告|通知|通告|告知|说明|致谢|函告|公示|证明)[。！!]?$")
 
 
+# who the writer is, after the text: 作者单位：市第二人民医院, （作者系临溪师范学院副教授）
+_AUTHOR_NOTE = re.compile(r"^[（(]?作者(?:单位|系|为|是|简介)")
+
+
 def _ends_article(para: Unit) -> bool:
     """A paragraph that closes its article: signed with a byline at its end, the
     signature of a document (落款: who issued it and when) or its closing formula
-    (特此声明。), or a serial's （未完待续）."""
+    (特此声明。), a note on the writer (作者单位：……), or a serial's （未完待续）."""
     return (ends_signed(para.text) or is_signature(list(para.lines)) or ends_part(para.text)
-            or bool(_NOTICE_END.search(para.text.replace("\n", "").rstrip())))
+            or bool(_NOTICE_END.search(para.text.replace("\n", "").rstrip())) or bool(_AUTHOR_NOTE.match(para.text)))
 
 
 def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) -> list[Segment]:
@@ -399,8 +402,10 @@ def _titles_owner(head: Unit, units: list[Unit], segments: list[Segment], owner:
     a short-news column, a picture's caption, a story opening with its byline)."""
     nxt = next((u for u in units[head.pos + 1 :] if u.kind not in (HEAD, FURNITURE) or u.pos in banners), None)
     if nxt is not None and nxt.kind == BYLINE and nxt.pos + 1 < len(units):
-        i = _segment_at(nxt.pos + 1, segments)  # headline, byline, text: the story the byline opens
-        return owner[i] if i is not None and segments[i].start == "byline" else None
+        i = _segment_at(nxt.pos + 1, segments)  # headline, byline, text: the story the byline opens,
+        if i is None or segments[i].start != "byline" or not _headed_above(head, units, segments, owner):
+            return None  # unless the story above has no headline over it (this page prints them after)
+        return owner[i]
     i = _segment_at(nxt.pos, segments) if nxt is not None and nxt.kind == PARA else None
     if i is None or segments[i].start not in ("item", "photo"):
         return None
@@ -408,6 +413,21 @@ def _titles_owner(head: Unit, units: list[Unit], segments: list[Segment], owner:
     if segments[i].start == "photo" and between and not head.lines[-1].endswith(LEADS_ON):
         return None  # a picture's headline is the one right over it; one above that is another story's
     return owner[i]
+
+
+def _headed_above(head: Unit, units: list[Unit], segments: list[Segment], owner: dict[int, int]) -> bool:
+    """True when the story right above ``head`` has a headline printed over its start (or
+    there is no story above)."""
+    skip = (BYLINE, NOTE, FURNITURE, CAPTION)
+    above = next((u for u in reversed(units[: head.pos]) if u.kind not in skip), None)
+    if above is None or above.kind != PARA:
+        return True
+    i = next((k for k, s in enumerate(segments) if above in s.paras), None)
+    if i is None:
+        return True
+    start = segments[owner[i]].pos
+    before = next((u for u in reversed(units[:start]) if u.kind not in skip), None)
+    return before is not None and before.kind in (HEAD, LABEL)
 
 
 def _word_scores(group: list[Unit], texts: dict[int, str], weights: Weights) -> dict[int, float]:

@@ -36,6 +36,8 @@ _ROLES = sorted(
 )
 _SUFFIXES = ("摄影报道", "综合报道", "联合报道", "报道", "摄影", "摄", "整理", "采写", "文")
 _PHOTO = {"摄", "摄影", "摄影报道", "摄影记者", "本报摄影记者", "文/图", "图/文", "文图", "图", "图/"}
+# credit words before the roles and names they credit: 文/图 记者 X, 文/本报记者 X　图/本报记者 Y
+_CREDITS = {"文/图": "both", "图/文": "both", "文图": "both", "文/": "text", "文": "text", "图/": "photo", "图": "photo"}
 _CORRESPONDENT = {"通讯员", "本报通讯员", "特约通讯员"}
 _AGENCY = re.compile(r"^\S{1,12}?(?:记者|通讯员|评论员)$")  # 青岛日报/观海新闻记者, 驻京记者
 _AGENCY_AT = re.compile(r"^([\u4e00-\u9fff/]{1,12}?(?:社|报|台|网))(记者|通讯员|评论员)(?=\S)")  # 新华社记者周立新
@@ -341,14 +343,14 @@ def parse_byline(line: str) -> Byline:
     photographers: list[str] = []
     paper = ""
     role = ""
-    pictures = False  # after 文/图 every name also took the pictures
+    credits = ""  # what the names after a credit word did: "both" after 文/图, "text" after 文/, "photo" after 图/
     recent: list[str] = []
     for chunk in re.split(r"(?<=[）)])\s*|\s+(?=[（(])", words):
         core = _core(chunk)[1]
         for token in [] if _SOURCE.match(core) else _tokens(core) or []:
             if token.kind == "role":
                 role = token.text
-                pictures = pictures or role in _PHOTO - {"摄", "摄影"}
+                credits = _CREDITS.get(role, _CREDITS.get(token.prefix, credits))  # 图/本报记者: read as one token
                 paper = paper or _paper(token.prefix)
                 recent = []
             elif token.kind == "name":
@@ -358,11 +360,11 @@ def parse_byline(line: str) -> Byline:
                     continue
                 if role in _CORRESPONDENT:
                     correspondents.append(token.text)
-                elif role in {"摄", "摄影"}:
-                    photographers.append(token.text)
+                elif role in {"摄", "摄影"} or credits == "photo":
+                    photographers.append(token.text)  # 图/本报记者 Y: Y took the pictures
                 else:
                     authors.append(token.text)
-                    if role in _PHOTO or pictures:
+                    if credits == "both" or (role in _PHOTO and role not in _CREDITS):
                         photographers.append(token.text)
             elif token.text.startswith("摄"):  # 记者 X 摄: the names just read took the picture
                 for name in recent:

@@ -94,7 +94,7 @@ def is_signature(lines: list[str]) -> bool:
             and all(len(ln) <= 24 for ln in lines))
 
 
-def looks_like_headline(lines: list[str], width: int = 0) -> bool:
+def looks_like_headline(lines: list[str], width: int = 0, apart: bool = False) -> bool:
     """True for a block of at most three short lines without sentence or clause endings,
     or up to six where most fill a column ``width`` wide (headlines the column wrapped; the
     last line of each may be short). More short lines are a list or a box: text."""
@@ -110,16 +110,19 @@ def looks_like_headline(lines: list[str], width: int = 0) -> bool:
     return all(
         len(ln) <= MAX_HEADLINE_LINE and not ends_sentence(ln) and not ends_clause(ln) and not any(c in ln for c in "。！？!?")
         for ln in first
-    ) and len(last) <= MAX_HEADLINE_LINE and _asks(last)
+    ) and len(last) <= MAX_HEADLINE_LINE and _asks(last, apart)
 
 
-def _asks(line: str) -> bool:
+def _asks(line: str, apart: bool = False) -> bool:
     """True for a headline's last line: no stop or clause end, but for a question or an
-    exclamation closing a headline of one clause (``补贴怎么申请？``)."""
+    exclamation closing a headline (``补贴怎么申请？``), of one clause unless set ``apart``
+    by blank lines (``天热血压降了，降压药能不能停？``)."""
     text = line.strip().rstrip("”’\"")
+    if apart and not any(c in text for c in "。：:"):
+        text = re.sub(r"[？！?!]", "", text)  # 孩子暑假“宅”出近视？这些习惯要改
     if text[-1:] in "？！?!":
         text = text[:-1]
-        if any(c in text for c in "：:，,"):
+        if any(c in text for c in "：:") or (not apart and any(c in text for c in "，,")):
             return False  # a question put in a dialogue, or a sentence of the text (多次沟通无果后，她该怎么办？)
     return not ends_sentence(text) and not ends_clause(text) and not any(c in text for c in "。！？!?")
 
@@ -181,10 +184,19 @@ def headline_text(lines: tuple[str, ...] | list[str]) -> str:
     return out
 
 
+SUBHEAD_MARKS = "◎●○■□◆◇▲△★☆▶►"
+_SUBHEAD_BRACKETS = re.compile(r"^[【\[〖](.+)[】\]〗]$")
+
+
 def subhead_text(lines: tuple[str, ...] | list[str], wrapped: bool) -> str:
     """A subhead: a phrase wrapped across lines is joined like a headline; parts set on
-    lines of their own (``工程建设再提速`` / ``并联申请``) keep a space between them."""
-    return headline_text(lines) if wrapped or len(lines) < 2 else " ".join(clean_headline(ln) for ln in lines)
+    lines of their own (``工程建设再提速`` / ``并联申请``) keep a space between them. The
+    mark or brackets it is set off with (``◎ 小票价背后的大账本``, ``【电子屏幕要“限时限距”】``)
+    are type, not words."""
+    text = headline_text(lines) if wrapped or len(lines) < 2 else " ".join(clean_headline(ln) for ln in lines)
+    text = text.lstrip(SUBHEAD_MARKS + " \u3000") if text[:1] in SUBHEAD_MARKS else text
+    m = _SUBHEAD_BRACKETS.match(text)
+    return m.group(1).strip() if m else text
 
 
 def is_couplet(lines: list[str]) -> bool:
@@ -216,6 +228,8 @@ def is_large(lines: tuple[str, ...], width: int) -> bool:
 _DOCUMENT = re.compile(r"^关于.{2,60}的?(?:通报|决定|意见|通知|报告|办法|规定|公告|决议|方案|批复)$")
 
 
+# an occasion named by its number: 第十届, 第六轮, 第三次
+_OCCASION = re.compile(r"第[\d一二三四五六七八九十百]{1,4}(?:届|轮|次|期|场|站)")
 # how a news title says what happened: a meeting held, a service opened, work begun
 _EVENT = re.compile(r"(?:召开|举行|开幕|闭幕|启动|开工|竣工|上线|揭牌|挂牌|发布|开通|成立|落幕|开班|签约|投用)$")
 
@@ -232,6 +246,10 @@ def _pair(first: Piece, second: Piece) -> Roles:
         return kicker  # the title tells what happened: 全市重点项目建设推进会召开
     if len(a) <= LABEL_LINE and len(b) >= 2 * len(a) and not first.large:
         return kicker  # a short label over a long title: 医保政策问答 / 异地就医直接结算，这些事项要知道
+    if _OCCASION.search(a) and not _OCCASION.search(b) and len(a) < len(b) and not first.large:
+        return kicker  # the occasion over what happened there: 沂州市第十届运动会 / 市运会田径赛场首日决出十二金
+    if _INNER_SPACE.search(a) and not _INNER_SPACE.search(b) and any(c.isdigit() for c in b) and not first.large:
+        return kicker  # a couplet over the figures of the news: 政策红利持续释放　消费市场加快回暖 / 以旧换新…31.6亿元
     if first.large != second.large:
         return subtitle if first.large else kicker
     if first.wide != second.wide:

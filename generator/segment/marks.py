@@ -67,14 +67,20 @@ class Marks:
 RUN_IN_TAG = re.compile(r"^(?:【[^【】]{2,8}】|[◆■●▲◇]\s?[\u4e00-\u9fff]{2,8}[：:])\s?")
 
 
+# a story retold from another paper or station, its source where a dateline stands: 据《泰平晨报》报道，
+_REPORTED_BY = re.compile(
+    rf"^据\s?(?:《[^《》]{{2,14}}》|[\u4e00-\u9fff]{{2,8}}?(?:社|报|网|台|新闻))(?:(?:({_NUM})月)?({_NUM})日)?\s?(?:报道|消息)(?=[，,：:\s])"
+)
+
+
 def parse_dateline(text: str) -> Dateline | None:
     """The dateline opening ``text`` (line breaks ignored; after a brief's place tag,
-    ``【海川区】本报讯``), if any."""
+    ``【海川区】本报讯``), if any; or the source a retold story opens with (``据《泰平晨报》报道``)."""
     text = text.replace("\n", "")
     folded = fold(text)  # 本報訊, 新華社北京3月1日電: read as 本报讯
     tag = RUN_IN_TAG.match(folded)
     lead = tag.end() if tag and tag.group().startswith("【") else 0
-    m = DATELINE.match(folded[lead:])
+    m = DATELINE.match(folded[lead:]) or _REPORTED_BY.match(folded[lead:])
     if not m or "的" in m.group():
         return None  # 我所在的锦绣社区有四百多辆电动自行车: a sentence, no agency's dispatch
     month = page_number(m.group(1)) if m.group(1) else 0

@@ -37,6 +37,7 @@ _CONTACT = re.compile(
 )
 _ISSUE_NO = re.compile(rf"^(?:第\s*{_N}{{1,6}}\s*期|今日\s*{_N}{{1,3}}\s*版|国内统一连续出版物号\S*|CN\d\S*|代号\S*)$")
 _SECTION = re.compile(r"^[\u4e00-\u9fff·•]{2,8}$")
+_STACK = re.compile(r"^[A-H]叠$")  # the paper's section the page is in: B叠
 _SPONSOR = re.compile(r"^[\u4e00-\u9fff·]{2,24}主办$")  # 中共柳溪县委主办 (the masthead's publisher)
 _ROMAN = re.compile(r"^[A-Z]{2,}$")  # LIUXI BAO: the paper's name in letters, on the masthead
 # who took the page's pictures: 本版图片除署名外均由记者 郑国梁 摄, 本版照片由市文旅局提供
@@ -149,7 +150,7 @@ def parse_header(line: str, edge: bool = False) -> Header | None:
             strong += 2
         elif _CONTACT.match(token) or _SPONSOR.match(token):
             strong += 2
-        elif edge and _ROMAN.match(token):
+        elif edge and (_ROMAN.match(token) or _STACK.match(token)):
             strong += 1
         elif _SECTION.match(token) and token.endswith(("报", "日报", "晚报")) and not paper:
             paper = printed(token)

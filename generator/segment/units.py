@@ -40,7 +40,7 @@ from .headlines import (
 )
 from .layout import Layout
 from .lines import Line
-from .marks import holds_jump, opens_with_continuation, parse_dateline
+from .marks import RUN_IN_TAG, holds_jump, opens_with_continuation, parse_dateline
 from .pagehead import parse_header
 from .reflow import join_lines
 
@@ -48,6 +48,7 @@ PARA, HEAD, BYLINE, CAPTION, FURNITURE = "para", "head", "byline", "caption", "f
 LABEL, NOTE = "label", "note"  # a column label or banner (【区县传真】); an editor's note (编者按)
 NOTE_LABEL = re.compile(r"^[【\[]?(?:[编編]者按|[编編]者的[话話]|[编編]後|编后)[】\]]?\s*[:：]?")
 CAPTION_START = "■"
+ITEM_MARKS = "▲◆●"  # opening an item of a column at the line's start, or a caption
 # a teaser's pointer to the page its story is on: ……A3, …… 第5版, 详见A5版, 见第3版
 _PAGE_AT = r"(?:[A-H]\s?\d{1,2}|第?\s?\d{1,2}\s?版)"
 TEASER = re.compile(rf"(?:(?:…|\.{{3}}|·{{3}})\s*{_PAGE_AT}|(?:详见|见|转)\s?(?:[A-H]\s?\d{{1,2}}|第\s?\d{{1,2}})\s?版)\s*$")
@@ -58,11 +59,32 @@ _ROW = re.compile(r"\S[ \u3000]+\S")  # fields set apart by spaces
 _ROW_STOPS = frozenset("。！？!?，,；;、")
 
 
-def is_row(text: str) -> bool:
-    """A row of a table of figures: fields set apart by spaces, a number among them, and no
-    stop or comma (``上证指数　3402.66点　涨0.52%``)."""
+# the labels of a box printed inside or at the end of a story, which belongs to it
+BOX_LABELS = frozenset({"记者手记", "采访手记", "相关链接", "背景链接", "链接", "延伸阅读", "记者观察", "专家点评",
+                        "名词解释", "小贴士", "温馨提示", "编后", "背景"})
+_BOX_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:信息|须知|链接|档案|名片)$")  # 演出信息, 办事须知, 人物名片
+
+
+def is_box_label(text: str) -> bool:
+    """The label of a box a story prints inside it or at its end (``记者手记``, ``演出信息``)."""
     text = text.strip()
-    return bool(_ROW.search(text)) and any(c.isdigit() for c in text) and not any(c in _ROW_STOPS for c in text)
+    return text in BOX_LABELS or bool(_BOX_LABEL.match(text))
+
+
+# the fields of an information box: 时间：7月26日19:30, 地点：沂州大剧院, 票价：80元至280元
+_FIELD = re.compile(
+    r"^(?:时间|日期|地点|地址|票价|门票|购票|电话|联系电话|咨询电话|热线|联系人|主办|承办|协办|网址|邮箱|报名|截止时间|"
+    r"开放时间|交通|作者|作者单位|出版社|出版时间|定价|书号|主演|导演|编剧|出品|价格|对象|条件|方式|规格)\s?[：:]\s?\S"
+)
+
+
+def is_row(text: str) -> bool:
+    """A row of a table of figures (fields set apart by spaces, a number among them) or a
+    field of an information box (``时间：7月26日19:30``), without a stop or comma."""
+    text = text.strip()
+    if any(c in _ROW_STOPS for c in text):
+        return False
+    return bool(_FIELD.match(text)) or (bool(_ROW.search(text)) and any(c.isdigit() for c in text))
 
 
 CHART_LINES = 8  # the most lines a chart's caption runs over
@@ -362,6 +384,9 @@ class _Builder:
         if self.para and not self.gap and signature("".join(self.para) + line.text) and line.text.startswith("（"):
             return self.add(line)  # a commentary's signature under its last line: （林一帆）
         if self.para and not self.gap:
+            nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+            if self.finished() and is_box_label(line.text) and nxt is not None and not nxt.blank:
+                return self.headlines([line.text])  # a box's label right under the text, its box below
             if is_row(line.text) and (self.finished() or is_row(self.para[-1])):
                 self.open(line.text, line.width)  # a table's row under text or another row: a line of its own
                 return 1
@@ -379,7 +404,11 @@ class _Builder:
             if self.continues(i, block):
                 return self.add(line)
             return self.headlines(block)
-        if looks_like_headline(block, self.layout.width):
+        if is_row(line.text) and not self.para:
+            self.open(line.text, line.width)  # a table's row or a box's field, under its label: text
+            return 1
+        after = self.lines[i + len(block)] if i + len(block) < len(self.lines) else None
+        if looks_like_headline(block, self.layout.width, apart=self.gap and (after is None or after.blank)):
             return self.headlines(block)
         if self.para and not self.layout.long_lines:
             return self.add(line)
@@ -417,6 +446,11 @@ class _Builder:
         used = self.header(i) or self.byline(i)
         if not used and line.text.startswith(CAPTION_START):
             return self.run_in(i) or self.caption(i)
+        if not used and line.text[:1] in ITEM_MARKS and not line.indented and not label_name(line.text):
+            if RUN_IN_TAG.match(line.text):
+                self.open(line.text, line.width)  # an item opening with its place: ▲石桥镇：……
+                return 1
+            return self.run_in(i) or self.caption(i)  # ▲柳河乡启动河道清淤　本报讯……, or a picture's caption
         if not used and not line.indented and CHART_TITLE.match(line.text):
             return self.chart(i)
         used = used or self.folio(i) or self.teasers(i) or self.special(line)
@@ -431,6 +465,8 @@ class _Builder:
             self.note = True
             return 1
         if label_name(line.text) and not line.indented:  # indented, it is a brief's place run in: 【东岸新城】本报讯……
+            if self.para and not self.gap and self.finished() and self.indented_next(line):
+                return self.headlines([line.text])  # right between two paragraphs: a subhead, 【……】 its marks
             self.close()
             self.emit(LABEL, [line.text])
             return 1
@@ -457,6 +493,11 @@ class _Builder:
         for text in block:
             self.emit(FURNITURE, [text])
         return len(block)
+
+    def indented_next(self, line: Line) -> bool:
+        """True when the line after ``line`` opens an indented paragraph."""
+        k = self.lines.index(line) + 1
+        return k < len(self.lines) and self.lines[k].indented and not self.lines[k].blank
 
     def folio(self, i: int) -> int:
         """A page number alone on the first or last printed line of the page: furniture."""

@@ -3647,6 +3647,594 @@ PAGES = [
             "32010500123 / 45); a short 本报讯（通讯员 X） item under a two-line headline, its byline wrapped inside the name"
         ),
     ),
+    HandPage(
+        "56_wenyu",
+        15,
+        "沂州晚报",
+        "2025-07-08",
+        2,
+        "文体",
+        {"责任编辑": "程雪松", "美术编辑": "葛晴"},
+        [
+            Expected(
+                # kicker and title a line each, the byline split 文/… 图/… on a line of its own (the photographer named in
+                # its 图/ part, the ■ caption uncredited); a column break inside a quote; the results box (four short
+                # unindented lines of event, winner and mark) is printed between its paragraphs and belongs to it
+                key="田径比赛在市奥体中心体育场开赛",
+                title="市运会田径赛场首日决出十二金",
+                kicker="沂州市第十届运动会",
+                byline="文/本报记者 邢晓峰\u3000图/本报记者 鲁振宇",
+                authors=("邢晓峰",),
+                photographers=("鲁振宇",),
+                captions=("■男子100米决赛中，沂河区选手孔令航（中）率先冲过终点。",),
+                contains=(
+                    "来自全市十个县区的六百余名运动员参加角逐。",
+                    "男子100米决赛成为全场焦点。",
+                    "“今年冬训主要练后程加速，效果比预想的还要好。”孔令航在赛后接受采访时说。",  # across a column break
+                    "男子100米\u3000冠军 孔令航\u300010秒21",  # in the results box
+                    "女子铅球\u3000冠军 隋晓萌\u300014米05",
+                    "共设四十六个小项，赛事首次引入电子计时和视频回放系统。",  # the paragraph after the box
+                ),
+            ),
+            Expected(
+                # a source in the dateline position (据《泰平晨报》报道), no reporter; its headline after its body
+                key="由沂州籍导演纪明川执导",
+                title="电视剧《沂河人家》杀青",
+                dateline="据《泰平晨报》报道",
+                contains=(
+                    "该剧以沂河沿岸三代人的生活变迁为主线",
+                    "在沂州古城和沂阳县石泉村取景。",
+                    "剧中不少群众演员由当地村民担任。",
+                    "该剧预计年底播出。",
+                ),
+            ),
+            Expected(
+                # the 演出信息 box closing the preview (时间：/地点：/票价：/购票： lines, unindented) belongs to it, under
+                # its own heading
+                key="市民族乐团将于7月26日晚上演",
+                title="“沂水流韵”民族音乐会月底上演",
+                dateline=BENBAO,
+                byline="（记者 乔婉清）",
+                authors=("乔婉清",),
+                subheads=("演出信息",),
+                contains=(
+                    "音乐会分为“山”“水”“人”三个篇章",  # across a column break
+                    "其中五首为乐团今年的新创作品。",
+                    "让观众感受民间音乐的魅力。",
+                    "时间：7月26日19:30",
+                    "票价：80元至280元",
+                    "购票：“沂州大剧院”微信公众号",
+                ),
+            ),
+            Expected(
+                # photo news: headline over a ■ caption whose credit (本报记者 X　摄, no brackets) ends its last line;
+                # N / BA broken across the wrap
+                key="美籍篮球教练、前NBA球员",
+                title="外教来到篮球夏令营",
+                kind="photo",
+                photographers=("韩东旭",),
+                contains=(
+                    "前NBA球员德里克·曼宁在沂州市青少年篮球夏令营",
+                    "指导小队员练习运球。本报记者 韩东旭\u3000摄",
+                ),
+            ),
+            Expected(
+                # signed at its end （实习生 X　记者 Y）, the byline wrapped inside a name (苗嘉 / 怡); the trainee is an
+                # author; 3 / x3 and C / BA broken across wraps
+                key="篮球城市联赛在万象广场开赛",
+                title="沂州3x3篮球城市联赛开赛",
+                dateline=BENBAO,
+                byline="（实习生 苗嘉怡\u3000记者 尹浩然）",
+                authors=("苗嘉怡", "尹浩然"),
+                contains=(
+                    "2025沂州3x3篮球城市联赛",
+                    "全市六十四支队伍参赛。",
+                    "各组冠军队将代表沂州参加全省3x3篮球联赛总决赛。",
+                    "开赛前，CBA球员、沂州籍后卫邵一凡为球迷送上签名篮球。",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "沂州晚报\u3000B2\u3000文体\u30002025年7月8日\u3000星期二\u3000责任编辑：程雪松\u3000美术编辑：葛晴",
+            "B叠\u3000第2版",  # the folio at the foot: the stack and the page's number in it
+        ),
+        focus=(
+            "an evening paper's 文体 page B2 in 15-character columns, the editors in the header line: a match report under "
+            "kicker and title with its byline 文/本报记者 X　图/本报记者 Y on a line of its own, a column break inside a "
+            "quote, a results box of short unindented lines (男子100米　冠军 X　10秒21) between its paragraphs that belongs "
+            "to it, and an uncredited ■ caption; an entertainment item opening 据《泰平晨报》报道 (a source as dateline, no "
+            "reporter) with its headline after its body; a concert preview 本报讯（记者 X） with a column break and a 演出信息 "
+            "box (时间：/地点：/票价：/购票： lines) closing it; a photo item whose ■ caption ends 本报记者 X　摄 without "
+            "brackets, N / BA broken; a short item signed （实习生 X　记者 Y） at its end, wrapped inside a name, with 3 / x3 "
+            "and C / BA broken; a folio B叠　第2版 at the foot"
+        ),
+    ),
+    HandPage(
+        "57_jiankang",
+        23,
+        "汾河日报",
+        "2025-07-10",
+        11,
+        "健康",
+        {"责任编辑": "乔丽萍"},
+        [
+            Expected(
+                # a 专家答疑 column: 读者问：/专家答： paragraphs in turn, closed by the expert's details in brackets, a
+                # paragraph of its own wrapped before the name. The expert answers, he did not write the piece: no byline,
+                # no authors; the bracket is part of the text
+                key="患高血压已有八年",
+                title="天热血压降了，降压药能不能停？",
+                column="专家答疑",
+                contains=(
+                    "一直按时服用降压药。入夏以来，在家量血压常常只有110/70毫米汞柱左右",
+                    "但血压降低不等于高血压治好了",  # across a column break
+                    "读者问：像我这种情况，应该怎么办？",
+                    "如果血压持续低于90/60毫米汞柱",
+                    "室内外温差最好控制在7℃以内。",
+                    "（答疑专家：市第一人民医院心内科主任医师贺建军）",  # wrapped before the name: no space printed
+                ),
+            ),
+            Expected(
+                # the byline on a line of its own under the headline names the correspondent first; no dateline
+                key="全市二十六家中医医院和基层医疗机构",
+                title="冬病夏治“三伏贴”可提前预约",
+                byline="通讯员 范晓东\u3000记者 牛丽娜",
+                authors=("牛丽娜",),
+                correspondents=("范晓东",),
+                contains=(
+                    "今年入伏时间为7月20日",
+                    "市民可通过“汾城健康”微信公众号提前预约",
+                    "市中医医院治未病科主任杜秀梅介绍",  # across a column break (市中 / 医医院)
+                    "孕妇、皮肤过敏者以及发热",
+                    "儿童不超过一小时，贴敷当天不宜食用生冷、辛辣食物。",
+                ),
+            ),
+            Expected(
+                # a 科普 piece by a doctor: □ author under the headline, two subheads printed in 【】 on lines of their own
+                # (written here without the brackets, the mark as a label's), and the unbracketed 作者单位 line closing it,
+                # which is part of its text
+                key="眼科门诊里前来验光配镜的孩子",
+                title="孩子暑假“宅”出近视？这些习惯要改",
+                byline="□ 郝文静",
+                authors=("郝文静",),
+                subheads=("户外活动是最好的“防近药”", "电子屏幕要“限时限距”"),
+                contains=(
+                    "长时间近距离用眼、户外活动减少",
+                    "建议孩子每天户外活动不少于两小时",  # across a column break
+                    "之后远眺6米外的景物20秒以上",
+                    "要保持“一尺一拳一寸”的正确姿势",
+                    "建立屈光发育档案",
+                    "作者单位：市第二人民医院",
+                ),
+            ),
+            Expected(
+                # a 小贴士 box right after the 科普 piece: an article of its own under its own headline, three numbered
+                # short lines (1. 2. 3., each a whole line), no byline
+                key="少量多次饮水",
+                title="夏季防中暑小贴士",
+                contains=(
+                    "1.避开11时至16时的高温时段外出。",
+                    "2.少量多次饮水，别等口渴了再喝。",
+                    "3.出现头晕、恶心，马上到阴凉处休息。",
+                ),
+            ),
+            Expected(
+                key="城区四个爱心献血屋",
+                title="市中心血站献血屋延长服务时间",
+                dateline=BENBAO,
+                byline="（记者 闫晓宇）",
+                authors=("闫晓宇",),
+                contains=("为应对夏季临床用血紧张", "方便市民下班后献血。", "当天要吃早餐，不要空腹献血。"),
+            ),
+        ],
+        furniture_phrases=("2025年7月10日　星期四", "第11版　健康　责任编辑：乔丽萍", "专家答疑"),
+        focus=(
+            "a 健康 page under a header split over two lines (date and 星期; 第11版　健康　责任编辑：X): a 专家答疑 banner over "
+            "a Q&A column (读者问：/专家答： paragraphs, a column break in an answer, 110/70 and 90/60 readings) closed by "
+            "（答疑专家：… X） wrapped onto two lines, no byline; a story with the byline 通讯员 X　记者 Y (correspondent "
+            "first) on a line of its own under its headline, a column break inside a name (市中 / 医医院); a 科普 piece by a "
+            "doctor, □ X under its headline, two 【】 subheads on lines of their own with no blank lines round them, a "
+            "column break, closed by an unbracketed 作者单位：…医院 line; a 小贴士 box as an article of its own, three "
+            "numbered short lines 1. 2. 3.; a short 本报讯（记者 X） item under its headline"
+        ),
+    ),
+    HandPage(
+        "58_xianbao",
+        12,
+        "青溪县报",
+        "2025-07-04",
+        2,
+        "乡镇",
+        {"本版编辑": "蒋慧敏"},
+        [
+            Expected(
+                # signed by a correspondent alone, "□本报通讯员 X" on a line of its own (indented, as in the seeds) at the
+                # top of its text; no dateline; its headline printed after its body; a column break inside a paragraph
+                key="青溪县木樨镇山塘村的竹编工坊里",
+                title="山塘村竹编工坊“编”出好日子",
+                byline="□本报通讯员 陶丽君",
+                correspondents=("陶丽君",),
+                contains=(
+                    "二十多位村民围坐在一起劈篾编织",
+                    "“以前农闲时只能打零工，现在在家门口就能挣钱。”村民黄秋菊说。",
+                    "2024年，镇里引进一家竹制品企业",  # 20 / 24年 broken
+                    "在村里设立竹编工坊，由企业统一设计款式",  # across a column break
+                    "今年上半年，工坊产值达到130余万元，村集体增收8万元。",
+                    "镇里还计划在附近三个村推广这一模式。",
+                ),
+            ),
+            Expected(
+                # its byline "□本报通讯员 X" unindented on a line of its own right under the previous story's headline;
+                # its own headline after its body
+                key="青溪县柳河乡荷塘村",
+                title="稻田里游出“致富鱼”",
+                byline="□本报通讯员 许文斌",
+                correspondents=("许文斌",),
+                contains=(
+                    "沟渠里不时有鱼儿跃出水面。村民周建军正在田埂上巡查。",
+                    "一亩田能多收一千多元。”周建军说",
+                    "他今年流转了八十亩稻田，投放禾花鱼苗一万二千尾。",  # across a column break
+                    "推广“稻鱼共生”种养模式",
+                    "全乡稻田养鱼面积已达2600亩，带动农户三百五十余户。",  # 260 / 0亩 broken
+                ),
+            ),
+            Expected(
+                # 本报讯 story signed at its end, the bracketed byline wrapped inside the reporter's name (杨子 / 涵); its
+                # headline after its body, right above the 乡镇动态 banner
+                key="在黄沙镇沿河地段举行",
+                title="青溪县举行防汛应急演练",
+                dateline=BENBAO,
+                byline="（记者 杨子涵 通讯员 吴磊）",
+                authors=("杨子涵",),
+                correspondents=("吴磊",),
+                contains=(
+                    "2025年防汛抢险应急演练",
+                    "黄沙镇应急分队二百余人参加。",
+                    "抢筑子堤、管涌封堵等科目",
+                    "检验了多部门协同作战和快速处置能力。",
+                ),
+            ),
+            Expected(
+                # a ▲ item with no headline: its place tag (石桥镇：) is neither a title nor a dateline and stays at the
+                # head of its text, as the 35_runin items do
+                key="完成早稻收割一万二千余亩",
+                title=None,
+                column="乡镇动态",
+                contains=("石桥镇：完成早稻收割", "机收率达百分之九十五", "晚稻插秧将于7月15日前完成。"),
+            ),
+            Expected(
+                # a ▲ item with a run-in headline on the same line as its text, then 本报讯 (broken 本 / 报讯); a column
+                # break inside it
+                key="柳河乡组织挖掘机二十台",
+                title="柳河乡启动河道清淤",
+                column="乡镇动态",
+                dateline=BENBAO,
+                contains=("对柳河干流及支流开展清淤疏浚", "计划清理淤泥三万立方米，提升河道行洪能力。"),
+            ),
+            Expected(
+                # a run-in headline before 本报讯 (broken 本 / 报讯), signed at its end, the byline wrapped inside the name
+                key="“暑期爱心课堂”开班",
+                title="龙潭村暑期课堂开班",
+                column="乡镇动态",
+                dateline=BENBAO,
+                byline="（通讯员 胡佳）",
+                correspondents=("胡佳",),
+                contains=("十二名大学生志愿者为五十余名留守儿童辅导作业", "教授书法和美术。"),
+            ),
+        ],
+        furniture_phrases=("第2版　乡镇　2025年7月4日　星期五", "乡镇动态", "本版编辑：蒋慧敏"),
+        focus=(
+            "a county weekly's 乡镇 page in 12-character columns, every headline printed after its body: two features "
+            "signed by a correspondent alone, □本报通讯员 X on a line of its own at the top of the text (one indented, one "
+            "flush right under the previous headline), each with a column break and numbers broken (20 / 24年, 260 / 0亩); "
+            "a 本报讯 story signed at its end with its bracketed byline wrapped inside the name (杨子 / 涵), its headline "
+            "right above a 乡镇动态 banner; under the banner three ▲ run-in items, a place-tagged one (▲石桥镇：) with no "
+            "headline and two whose short headline runs in before 本报讯 on the same line (本 / 报讯 broken), one with a "
+            "column break, one signed （通讯员 胡 / 佳）; a footer 本版编辑：X"
+        ),
+    ),
+    HandPage(
+        "59_jiaoyu",
+        20,
+        "澜沧江报",
+        "2025-09-10",
+        7,
+        "教育",
+        {"责任编辑": "罗映雪", "校对": "钟立"},
+        [
+            Expected(
+                # kicker and headline above the text; the bracketed byline fills the first line (its ） pulled back onto it);
+                # a column break inside a quotation
+                key="澜沧市庆祝第41个教师节暨优秀教师表彰大会",
+                title="全市表彰一百五十名优秀教师",
+                kicker="第41个教师节来临之际",
+                dateline=BENBAO,
+                byline="（记者 刀雅琴\u3000通讯员 普文杰）",
+                authors=("刀雅琴",),
+                correspondents=("普文杰",),
+                contains=(
+                    "在市民中心举行，一百五十名优秀教师、优秀班主任和教育工作者受到表彰。",
+                    "十二名在乡村学校从教三十年以上的教师获颁“乡村教育贡献奖”",
+                    "来自勐岗镇中心小学的赵德明老师",
+                    "看着山里娃一批批走出大山，再苦再累也值得。",  # across a column break
+                    "其中三百一十名充实到乡村学校，年内还将新建周转宿舍六百套。",
+                ),
+            ),
+            Expected(
+                # a student essay under the 校园作文 banner: its title above it, the student's signature (school, grade and
+                # class, then the name) on a line of its own at its end, and 指导老师：X on the line under it. The student
+                # is the author and the signature line the byline; the supervising teacher (陈丽华) is in no field: neither
+                # author nor correspondent, and the 指导老师 line is not counted among the phrases below
+                key="周老师有一支红笔",
+                title="老师的红笔",
+                column="校园作文",
+                byline="澜沧市实验小学五年级（3）班\u3000王若溪",
+                authors=("王若溪",),
+                contains=(
+                    "我的作文本上到处是它的痕迹：写得好的句子下面画着波浪线",
+                    "有一次，我的作文只得了“良”，本子最后一页却多了一行红字",
+                    "要是能写写它怎么玩毛线球就更好了。”那天晚上，我把作文又写了一遍。",
+                    "那支红笔里装着的，是周老师满满的耐心。",
+                ),
+            ),
+            Expected(
+                # the second essay under the same banner, signed the same way; its 指导老师 (罗建平) is in no field either
+                key="我们学校在半山腰上",
+                title="我们的新教室",
+                column="校园作文",
+                byline="云岭乡中心小学六年级（1）班\u3000李思甜",
+                authors=("李思甜",),
+                contains=(
+                    "以前，教室的窗户漏风，下雨天屋顶还会滴水。",
+                    "教室里有了明亮的灯，还有一块会“变魔术”的大屏幕。",
+                    "屏幕那头是城里学校的老师，她教我们画澜沧江，我们教她唱山歌。",
+                    "总有一天，我也要站在这样的讲台上，给山里的孩子上课。",
+                ),
+            ),
+            Expected(
+                # a teacher profile: kicker and title, the byline 本报记者 X on a line of its own under them; two subheads
+                # printed after a ■ mark on lines of their own (written here without the mark, as 54_shendu writes its ◎
+                # subheads); the first subhead's words come back in a quotation of the text; a column break in a paragraph
+                key="从云岭乡政府出发",
+                title="何秀珍：大山深处的“守灯人”",
+                kicker="扎根山村教学点二十六年",
+                byline="本报记者 杨晓帆",
+                authors=("杨晓帆",),
+                subheads=("“孩子们在，我就在”", "教室里亮起了“新灯”"),
+                contains=(
+                    "一位老师——这就是何秀珍守了二十六年的地方。",
+                    "那时教学点没有通电，晚上批改作业全靠一盏煤油灯。",  # across a column break
+                    "把辍学的孩子一个个劝回了课堂。",
+                    "“孩子们在，我就在。”她说，芒坪离不开老师，她也离不开芒坪。",
+                    "何秀珍又学起了电脑，每天晚上备课到十点多。",
+                    "其中六人回到家乡当了老师。",
+                ),
+            ),
+            Expected(
+                # the 教育简讯 banner over two items, each headline right above its 本报讯 text; this one signed at its end
+                key="澜沧市第一中学北城校区正式投入使用",
+                title="市一中北城校区投入使用",
+                column="教育简讯",
+                dateline=BENBAO,
+                byline="（通讯员 张子航）",
+                correspondents=("张子航",),
+                contains=("新校区占地一百二十亩，可容纳学生三千人", "今年秋季学期首批招收高一新生一千二百名。"),
+            ),
+            Expected(
+                key="记者从市公安局交警支队获悉",
+                title="全市启动“护苗”交通安全宣传月",
+                column="教育简讯",
+                dateline=BENBAO,
+                contains=("我市在全市中小学启动“护苗”交通安全宣传月活动", "交警将走进二百余所学校讲好开学“交通安全第一课”。"),
+            ),
+        ],
+        furniture_phrases=(
+            "澜沧江报\u30002025年9月10日\u3000星期三\u3000第7版\u3000教育\u3000责任编辑：罗映雪\u3000校对：钟立",
+            "校园作文",
+            "教育简讯",
+            "本版邮箱：jiaoyu@lcjb.com.cn",
+        ),
+        focus=(
+            "a 教育 page on 教师节 in 20-character columns under a header line with the paper's name and its editors: a news "
+            "story under kicker and title, its bracketed byline 本报讯（记者 X　通讯员 Y） filling the first line, a column break "
+            "inside a quotation; a 校园作文 banner over two student essays, each under its own title and closed by the "
+            "student's signature (school, grade and class, name) on a line of its own and 指导老师：X on the next (the student "
+            "the author, the teacher in no field); a teacher profile under kicker and title with its byline 本报记者 X on a "
+            "line of its own and two ■ subheads on lines of their own (one echoed by a quotation in the text), a column "
+            "break; a 教育简讯 banner over two items, each headline right above its 本报讯 text, one signed at its end; the "
+            "page's mailbox as footer"
+        ),
+    ),
+    HandPage(
+        "60_lvyou",
+        25,
+        "蓉城商报",
+        "2025-08-16",
+        14,
+        "文旅周刊",
+        {"责任编辑": "罗青禾", "美术编辑": "唐一帆"},
+        [
+            Expected(
+                # a travel essay: title, —— subtitle, then 文/图 X on a line of its own (the writer took the pictures, so
+                # X is photographer too); two ▲ captions without credits sit between its paragraphs and belong to it; a
+                # column break inside its third paragraph
+                key="从蓉城出发，向西南行驶三个多小时",
+                title="雾起桐子坪",
+                subtitle="——岷溪县茶马古道古村行记",
+                byline="文/图\u3000沈予安",
+                authors=("沈予安",),
+                photographers=("沈予安",),
+                captions=("▲ 晨雾中的桐子坪古村，青瓦木楼依山而建。", "▲ 古道旁的老茶树下，村民在晾晒新采的茶青。"),
+                contains=(
+                    "再转入一条盘山公路，车窗外的竹林越来越密。",
+                    "一条青石板路从村口蜿蜒而上，石面上还留着当年骡马踩出的蹄窝。",
+                    "“一碗茶、一袋烟，歇够了脚再上路。”如今古道不再走马帮",
+                    "可村里人喝茶、留客的习惯一直没变。",  # across a column break
+                    "去年仅茶叶一项就为村民带来了两百多万元收入。",
+                    "我站在古道高处回望，恍惚间像是听见了远处的马铃声。",
+                ),
+            ),
+            Expected(
+                # a book review under the 书香 banner, signed □ X right under its title; the book-information box at its end
+                # (《书名》 / 作者：… / 出版社：…, three unindented lines) belongs to it
+                key="扑面而来的是一股潮湿的水汽",
+                title="在一条河里读懂一座城",
+                column="书香",
+                byline="□ 韩若溪",
+                authors=("韩若溪",),
+                contains=(
+                    "这部非虚构作品以锦水河为线索，从码头、渡口写到老茶铺",
+                    "走访了沿河四十多位老船工、老茶客和手艺人。",
+                    "一分钱坐一趟，船老大能叫出每一位熟客的名字。",  # across a column break
+                    "一条河的变迁，正是一座城的成长。",
+                    "《锦水流年》作者：苏望川",  # the box's first two lines
+                    "出版社：蓉江文艺出版社",
+                ),
+            ),
+            # three items under the 文旅资讯 banner: each a one-line headline over one paragraph, no dateline, no byline
+            Expected(
+                key="桐江夜游航线新增柳岸",
+                title="桐江夜游航线新增三处停靠点",
+                column="文旅资讯",
+                contains=("南门码头、东湖口三处停靠点，全程由9.6公里延长至12.5公里。", "游船每晚19时30分至22时30分运营，每半小时一班。"),
+            ),
+            Expected(
+                key="城南老街非遗市集每周六、周日开市",
+                title="城南老街非遗市集周末开市",
+                column="文旅资讯",
+                contains=("蜀绣、竹编、糖画等30余个非遗项目集中展示。", "市集还设置了亲子体验区，市民可现场学习非遗技艺。"),
+            ),
+            Expected(
+                # 8月18日 and 1.5 broken across the wraps
+                key="青岚山景区决定自8月18日起",
+                title="青岚山景区暑期实行分时预约",
+                column="文旅资讯",
+                contains=("实行分时段预约入园，每日最大承载量控制在1.5万人次。", "未预约游客可在入口现场扫码登记。"),
+            ),
+            Expected(
+                # a modern poem: title, □ poet, then short unpunctuated unindented lines in three stanzas parted by blank
+                # lines; the lines are its body (phrases below are whole lines from each stanza), the poem one article
+                key="青石板上的雨",
+                title="古镇听雨",
+                byline="□ 温小棠",
+                authors=("温小棠",),
+                contains=("落得很慢", "在翻一本旧书", "摇醒了半条街", "把一只凤凰递给孩子", "替我照亮归途"),
+            ),
+        ],
+        furniture_phrases=(
+            "2025年8月16日　星期六　第14版　文旅周刊　责任编辑：罗青禾　美术编辑：唐一帆",
+            "书香",
+            "文旅资讯",
+            "本版邮箱：wenlv@rcsb.com.cn",
+        ),
+        focus=(
+            "a 文旅周刊 page in 25-character columns: a travel essay under title and —— subtitle with its byline 文/图　X on a "
+            "line of its own (writer and photographer) and two uncredited ▲ captions between its paragraphs, a column break "
+            "inside it; a book review under a 书香 banner signed □ X under its title, a column break inside it, closed by a "
+            "three-line book-information box (《书名》 / 作者：… / 出版社：…) that belongs to it; a 文旅资讯 banner over three "
+            "items, each a one-line headline over one paragraph with no dateline or byline (8月1/8日 and 1./5 broken across "
+            "wraps); a modern poem under its title and □ poet, short unindented lines in three stanzas; the page's mailbox as footer"
+        ),
+    ),
+    HandPage(
+        "61_shizheng",
+        18,
+        "黔江日报",
+        "2025-07-02",
+        3,
+        "时政",
+        {"责任编辑": "向红梅", "校对": "冉晓峰"},
+        [
+            Expected(
+                # title and a 讲话/主持 subtitle, then three reporters on a line of their own under it; the column
+                # breaks inside the third paragraph, and the page number "- 3 -" printed between the columns sits
+                # in that break: the paragraph goes on after it
+                key="全市优化营商环境工作推进会召开，总结上半年工作",
+                title="全市优化营商环境工作推进会召开",
+                subtitle="向国华讲话\u3000田明远主持",
+                byline="本报记者 冉思远 谭晓雯 龚一凡",
+                authors=("冉思远", "谭晓雯", "龚一凡"),
+                contains=(
+                    "市委书记向国华出席会议并讲话，市长田明远主持会议。",
+                    # a trailing space, 12 / 368
+                    "今年以来，全市企业开办时间压缩至半个工作日，上半年新登记经营主体12368户，同比增长11.6%。",
+                    # the page number splits 企业制 / 度: a phrase cannot run across it (it is not whitespace), so the
+                    # two sides are held apart, one ending and one starting at the page number
+                    "要健全政企沟通机制，完善领导干部联系服务企业制",
+                    "度，对企业反映的问题建立台账、限时办结。",
+                    "市领导石春林、冉丽萍、彭卫东、杨志强、何建平、龙海波、陈秀英、滕子谦出席会议。",
+                    "市大数据发展局、正阳区、城西区、黔江高新区作交流发言。",  # 黔江 + two trailing spaces / 高新区
+                    "市级有关部门、市属国有企业主要负责同志参加会议。",
+                ),
+            ),
+            Expected(
+                # a government decision printed in full: its headline (a trailing space after it), a preamble, three
+                # 第X条 articles as indented paragraphs, and its 落款 (the issuing body, then the date, a line each,
+                # unindented) closing it. 黔江市人民政府 is also in the headline, so the 落款 is held by the phrase
+                # that runs into it
+                key="经市人民政府研究，决定取消和调整一批行政权力事项",
+                title="黔江市人民政府关于取消和调整一批行政权力事项的决定",
+                contains=(
+                    "第一条\u3000取消“建筑垃圾运输车辆备案”“户外广告设置初审”等行政权力事项12项。",  # 1 / 2项
+                    "市级有关部门要加强事中事后监管，防止出现管理真空。",  # a trailing space after 要加
+                    "第二条\u3000将“二级建造师执业资格注册初审”等8项行政权力事项下放至各区县（开发区）实施。",
+                    "第三条\u3000本决定自公布之日起施行。",
+                    "府门户网站公布。黔江市人民政府",
+                    "2025年7月1日",
+                ),
+            ),
+            Expected(
+                # its second paragraph is indented with four plain spaces, not two ideographic ones; a column break
+                # in its last paragraph, which stops mid-sentence at （下转第4版）
+                key="市人大常委会执法检查组分赴正阳区",
+                title="市人大常委会开展优化营商环境条例执法检查",
+                dateline=BENBAO,
+                byline="（记者 吴佳敏 通讯员 杨帆）",
+                authors=("吴佳敏",),
+                correspondents=("杨帆",),
+                continued_to=4,
+                contains=(
+                    "对《黔江市优化营商环境条例》贯彻实施情况开展执法检查。",
+                    "检查组实地察看了政务服务中心、企业服务驿站和部分重点项目建设现场",
+                    "面对面听取企业意见建议。",
+                    "检查组要求，有关部门要对照条例规定逐条梳理",  # across a column break
+                    "对检查中发现的问题实行清单化管理，明确整改时限和责任",
+                ),
+            ),
+            Expected(
+                # under the 短评 banner, signed by its writer in brackets on the last line
+                key="营商环境好不好，企业最有发言权。",
+                title="把“店小二”精神落到细处",
+                column="短评",
+                byline="（何清扬）",
+                authors=("何清扬",),
+                contains=(
+                    "企业开办只要半天、项目审批“拿地即开工”，变化看得见。",  # a trailing space after the comma
+                    "一些窗口“门好进、脸好看”，事情却不好办。",
+                    "各级干部要当好服务企业的“店小二”",
+                    "把企业的烦心事当成自己的分内事，让企业在黔江投资放心、发展安心。",
+                ),
+            ),
+        ],
+        # the page header is printed twice, at the top and again as the page's last line; "- 3 -" is the page
+        # number printed alone between two columns, in the middle of the meeting story
+        furniture_phrases=(
+            "黔江日报\u30002025年7月2日\u3000星期三\u3000第3版\u3000时政\u3000责任编辑：向红梅\u3000校对：冉晓峰",
+            "- 3 -",
+            "短评",
+        ),
+        focus=(
+            "a 时政 page from a poorer extraction: some lines carry plain trailing spaces (one or two: inside a sentence "
+            "of figures, inside 黔江 / 高新区, after a headline, after a comma), one paragraph is indented with four plain "
+            "spaces instead of two ideographic ones, the page number - 3 - sits alone between two columns inside a "
+            "paragraph of the lead story (no phrase can run across it, so that paragraph is held by a phrase ending at "
+            "it and one starting after it), and the page header (paper, date, page, section, editors) is printed again "
+            "as the page's last line; a meeting story under title and 讲话/主持 subtitle with three reporters 本报记者 X Y Z "
+            "on a line of their own and a long 、-separated list of attendees; a government 决定 printed in full "
+            "(preamble, 第一条…第三条 paragraphs, 落款 of body and date 2025年7月1日 a line each); a story ending "
+            "mid-sentence with （下转第4版）; a 短评 signed （X） on its last line"
+        ),
+    ),
 ]
 
 HANDMADE: dict[str, HandPage] = {p.name: p for p in PAGES}
