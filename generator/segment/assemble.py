@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from .bylines import closes_article, ends_signed
 from .chars import ends_sentence, is_cjk, is_prose
-from .headlines import DASHES, LEADS_ON, SUBHEAD_MARKS, alike, enumerated, find_piles, is_signature, label_name
+from .headlines import DASHES, LEADS_ON, SUBHEAD_MARKS, alike, enumerated, find_piles, is_dashed_folio, is_signature, label_name
 from .marks import RUN_IN_TAG, ends_part, opens_with_continuation, parse_dateline
 from .similarity import Weights, bigrams
 from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, PARA, Unit, is_box_label
@@ -52,6 +52,12 @@ class Segment:
     @property
     def text(self) -> str:
         return "\n".join(p.text for p in self.paras)
+
+    @property
+    def signed_document(self) -> bool:
+        """Ends with a document's signature (落款) or closing formula (特此公告。)."""
+        last = self.paras[-1]
+        return is_signature(list(last.lines)) or bool(_NOTICE_END.search(last.text.replace("\n", "").rstrip()))
 
     @property
     def tabular(self) -> bool:
@@ -257,8 +263,8 @@ def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) ->
     prev: Unit | None = None
     last_para: Unit | None = None
     for unit in units:
-        if unit.kind == CAPTION:
-            continue
+        if unit.kind == CAPTION or (unit.kind == FURNITURE and is_dashed_folio(unit.text)):
+            continue  # a caption, or a page number left between two columns, inside a story
         if unit.kind == PARA:
             nxt = units[unit.pos + 1] if unit.pos + 1 < len(units) else None
             ended = last_para is not None and _ends_article(last_para)
@@ -330,6 +336,8 @@ def _choose(i: int, scores: dict[int, float], segments: list[Segment], before: i
     # under its headline, unless clearly another's: a subhead leads into prose)
     if segments[i].retitled and (not scores or scores[best] < (MIN_GAP_LIKENESS if segments[i].tabular else MIN_LIKENESS)):
         return i
+    if segments[i].retitled and segments[i].signed_document:
+        return i  # a document under its own headline down to its signature (落款): whole in itself
     if segments[i].gap and before is not None:
         clear = scores[best] >= max(MIN_GAP_LIKENESS, CLEAR_LEAD * scores[before])
         return best if clear else before

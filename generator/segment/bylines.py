@@ -30,6 +30,7 @@ _ROLES = sorted(
         "记者", "本报记者", "本刊记者", "特约记者", "见习记者", "实习记者", "首席记者", "摄影记者", "本报摄影记者",
         "通讯员", "本报通讯员", "特约通讯员", "实习生", "本报实习生", "评论员", "本报评论员", "特约评论员",
         "作者", "撰稿", "执笔", "编译", "文/图", "图/文", "文图", "文/", "图/", "文", "图", "摄影", "摄",
+        "指导老师", "指导教师",
     },
     key=len,
     reverse=True,
@@ -38,6 +39,7 @@ _SUFFIXES = ("摄影报道", "综合报道", "联合报道", "报道", "摄影",
 _PHOTO = {"摄", "摄影", "摄影报道", "摄影记者", "本报摄影记者", "文/图", "图/文", "文图", "图", "图/"}
 # credit words before the roles and names they credit: 文/图 记者 X, 文/本报记者 X　图/本报记者 Y
 _CREDITS = {"文/图": "both", "图/文": "both", "文图": "both", "文/": "text", "文": "text", "图/": "photo", "图": "photo"}
+_UNRECORDED = {"指导老师", "指导教师"}  # a student's teacher, named under the essay: no author of it
 _CORRESPONDENT = {"通讯员", "本报通讯员", "特约通讯员"}
 _AGENCY = re.compile(r"^\S{1,12}?(?:记者|通讯员|评论员)$")  # 青岛日报/观海新闻记者, 驻京记者
 _AGENCY_AT = re.compile(r"^([\u4e00-\u9fff/]{1,12}?(?:社|报|台|网))(记者|通讯员|评论员)(?=\S)")  # 新华社记者周立新
@@ -107,7 +109,7 @@ def _split_glued(token: str) -> list[_Token] | None:
     """Read one space-free token as roles, names and closing words (``记者董梅雪``,
     ``陈蔚报道``), or as a role a paper or post is named before (``青岛日报/观海新闻记者``);
     None when it is not byline material."""
-    return _agency(token) or _reader(token) or _glued(token)
+    return _agency(token) or _reader(token) or _student(token) or _glued(token)
 
 
 def _agency(token: str) -> list[_Token] | None:
@@ -131,6 +133,15 @@ def _reader(token: str) -> list[_Token] | None:
     if _READER.match(token):
         return [_Token("role", "读者", token[:-2])]
     return [_Token("role", "读者", token)] if _PLACE.match(token) and not _role_at(token) else None
+
+
+# a student's school and class: 澜沧市实验小学五年级（3）班, 市一中高二（5）班
+_CLASS = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:[一二三四五六七八九]年级|[高初][一二三])(?:[（(]\d{1,2}[)）]|\d{1,2})?班?$")
+
+
+def _student(token: str) -> list[_Token] | None:
+    """``澜沧市实验小学五年级（3）班``: the school and class a student signs an essay with."""
+    return [_Token("role", "学生", token)] if _CLASS.match(token) else None
 
 
 def _glued(token: str) -> list[_Token] | None:
@@ -166,6 +177,7 @@ def _glued(token: str) -> list[_Token] | None:
 def _tokens(core: str) -> list[_Token] | None:
     """The tokens of a byline without its marks and brackets, or None when it is not one."""
     out: list[_Token] = []
+    core = _TEACHER.sub(r"\1 ", core)  # 指导老师：陈丽华
     for raw in _SPACES.split(core.strip()):
         if not raw:
             continue
@@ -183,6 +195,9 @@ def _tokens(core: str) -> list[_Token] | None:
             return None
         out.extend(parts)
     return out
+
+
+_TEACHER = re.compile(r"(指导(?:老师|教师))[：:]")
 
 
 def _core(line: str) -> tuple[str, str, str]:
@@ -246,7 +261,7 @@ def is_byline(line: str) -> bool:
         return False
     if not close and tokens[0].text == "读者" and "读者" not in core:
         return False  # a place and a name sign a letter in brackets only
-    spaced = bool(_SPACES.search(core)) or "/" in core or bool(head.strip()) or bool(close)
+    spaced = bool(_SPACES.search(_TEACHER.sub(r"\1 ", core))) or "/" in core or bool(head.strip()) or bool(close)
     # unmarked, unbracketed and unspaced (记者节, 记者走基层) reads as a headline, not a byline
     return spaced or len(tokens) == 1
 
@@ -255,7 +270,7 @@ def _may_open(core: str) -> bool:
     """True when an unbracketed byline could start with ``core``'s first word: a role,
     or a role after a paper's name (``_valid`` wants a role first)."""
     first = _SPACES.split(core.strip(), maxsplit=1)[0]
-    return bool(_role_at(first) or _AGENCY.match(first))
+    return bool(_role_at(first) or _AGENCY.match(first) or _CLASS.match(first))
 
 
 def is_opening_byline(line: str) -> bool:
@@ -282,7 +297,8 @@ def closes_article(line: str) -> bool:
     decides: after a paragraph it closes that article, under a headline it opens one."""
     head, core, close = _core(fold(line))
     tokens = _tokens(core)
-    return bool(close) or _signed(head, tokens) or bool(tokens and (all(t.kind == "role" for t in tokens) or tokens[0].text == "文/"))
+    signature = bool(tokens) and (all(t.kind == "role" for t in tokens) or tokens[0].text in ("文/", "学生"))
+    return bool(close) or _signed(head, tokens) or signature
 
 
 _SIGNATURE = re.compile(r"[（(]((?:[\u4e00-\u9fff·]{2,4}[\s、]?){1,3})[）)]$")
@@ -345,7 +361,7 @@ def parse_byline(line: str) -> Byline:
     role = ""
     credits = ""  # what the names after a credit word did: "both" after 文/图, "text" after 文/, "photo" after 图/
     recent: list[str] = []
-    for chunk in re.split(r"(?<=[）)])\s*|\s+(?=[（(])", words):
+    for chunk in re.split(r"(?<=[）)])\s+|(?<=[）)])(?=[（(])|\s+(?=[（(])", words):  # not inside 五年级（3）班
         core = _core(chunk)[1]
         for token in [] if _SOURCE.match(core) else _tokens(core) or []:
             if token.kind == "role":
@@ -357,6 +373,8 @@ def parse_byline(line: str) -> Byline:
                 recent.append(token.text)
                 if not role:  # （马骏）: a signature names its writer
                     authors.append(token.text)
+                    continue
+                if role in _UNRECORDED:
                     continue
                 if role in _CORRESPONDENT:
                     correspondents.append(token.text)

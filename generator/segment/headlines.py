@@ -20,6 +20,7 @@ _LABEL = re.compile(
     r"(?:<<|《《|】|\]|〗|(?P=mark)|[◥◤])$"  # >>推动深度融合<<, 【区县传真】, ◆身边的匠人◆
 )
 _BRACKETED_LINE = re.compile(r"^[（(][^（）()]+[）)]$")
+_DASHED_FOLIO = re.compile(r"^[-－—–]\s?\d{1,3}\s?[-－—–]$")
 _FOLIO = re.compile(r"^(?:[A-Z]?\d{1,3}|第\s*[〇零一二三四五六七八九十\d]{1,3}\s*版)$")
 _SLOGAN = re.compile(r"^(\S{2,4})(?: \S{2,4}){2,}$")
 BYLINE_ROLES = ("记者", "通讯员", "评论员", "实习生", "摄影")  # words a slogan does not hold
@@ -58,8 +59,13 @@ def is_furniture(line: str) -> bool:
 
 
 def is_folio(line: str) -> bool:
-    """A page number standing alone: ``2``, ``A02``, ``第2版``."""
-    return bool(_FOLIO.match(line.strip()))
+    """A page number standing alone: ``2``, ``A02``, ``第2版``, ``- 3 -``."""
+    return bool(_FOLIO.match(line.strip())) or is_dashed_folio(line)
+
+
+def is_dashed_folio(line: str) -> bool:
+    """A page number between dashes (``- 3 -``): one wherever the extractor left it."""
+    return bool(_DASHED_FOLIO.match(line.strip()))
 
 
 # the numbering of a heading, highest level first: 一、 （一） 1. （1） ①
@@ -228,6 +234,9 @@ def is_large(lines: tuple[str, ...], width: int) -> bool:
 _DOCUMENT = re.compile(r"^关于.{2,60}的?(?:通报|决定|意见|通知|报告|办法|规定|公告|决议|方案|批复)$")
 
 
+_ATTENDED = re.compile(r"^(?:[\u4e00-\u9fff·]{2,4}(?:出席|讲话|主持|致辞|作报告|发言|部署|宣讲)(?:并讲话)?[\s\u3000，、]*)+$")
+_WHEN = ("之际", "前夕", "之时", "期间", "之后", "以来")  # a time clause, which a kicker may be
+_PROFILE = re.compile(r"^[\u4e00-\u9fff·]{2,4}[：:]\S")  # 何秀珍：大山深处的“守灯人”
 # an occasion named by its number: 第十届, 第六轮, 第三次
 _OCCASION = re.compile(r"第[\d一二三四五六七八九十百]{1,4}(?:届|轮|次|期|场|站)")
 # how a news title says what happened: a meeting held, a service opened, work begun
@@ -240,12 +249,16 @@ def _pair(first: Piece, second: Piece) -> Roles:
     kicker, subtitle = Roles(kicker=a, title=b), Roles(title=a, subtitle=b)
     if a.endswith(LEADS_ON) or (_DOCUMENT.match(b) and not _DOCUMENT.match(a)):
         return kicker
-    if b.startswith(DASHES):
-        return subtitle
+    if b.startswith(DASHES) or _ATTENDED.match(b):
+        return subtitle  # ——二论……; who spoke and who presided: 向国华讲话　田明远主持
     if _EVENT.search(b) and not _EVENT.search(a):
         return kicker  # the title tells what happened: 全市重点项目建设推进会召开
     if len(a) <= LABEL_LINE and len(b) >= 2 * len(a) and not first.large:
         return kicker  # a short label over a long title: 医保政策问答 / 异地就医直接结算，这些事项要知道
+    if a.endswith(_WHEN) and not b.endswith(_WHEN):
+        return kicker  # when it happened, leading into what: 第41个教师节来临之际 / 全市表彰一百五十名优秀教师
+    if _PROFILE.match(b) and not _PROFILE.match(a):
+        return kicker  # a profile's title names its person: 扎根山村教学点二十六年 / 何秀珍：大山深处的“守灯人”
     if _OCCASION.search(a) and not _OCCASION.search(b) and len(a) < len(b) and not first.large:
         return kicker  # the occasion over what happened there: 沂州市第十届运动会 / 市运会田径赛场首日决出十二金
     if _INNER_SPACE.search(a) and not _INNER_SPACE.search(b) and any(c.isdigit() for c in b) and not first.large:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .chars import INDENT
 
 # "- " opening a line of a one-paragraph-per-line page, sometimes followed by "(175.) "
-_MARKER = re.compile(r"^- (?:\(\d+\.\) )?")
+_MARKER = re.compile(r"^- (?!\d{1,3} ?[-－—–]\s*$)(?:\(\d+\.\) )?")  # not a page number between dashes: - 3 -
 # an indent in the middle of a line: a byline or a new paragraph run onto the previous line
 # (each match starts where a run of spaces starts: linear on any line)
 _INNER_INDENT = re.compile(r"(?<=[。！？”])\s*\u3000\u3000(?=\S)|(?<!\s)\s*\u3000\u3000(?=□)")

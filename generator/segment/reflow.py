@@ -124,14 +124,26 @@ def drop_letter_spacing(text: str) -> str:
 
 def clean(text: str) -> str:
     """Collapse whitespace and remove extractor spacing from one paragraph or headline."""
-    return drop_letter_spacing(drop_punct_spaces(drop_join_spaces(collapse(text))))
+    return _unspace(collapse(text))
+
+
+def _unspace(text: str) -> str:
+    """Remove extractor spacing (plain spaces) from collapsed text."""
+    return drop_letter_spacing(drop_punct_spaces(drop_join_spaces(text)))
+
+
+def _keep_wide_spaces(text: str) -> str:
+    """Whitespace made one space, but a printed ideographic space between two words stays
+    (``第一条　取消……``)."""
+    return re.sub(r"\s+", lambda m: "\u3000" if set(m.group()) == {"\u3000"} else " ", text).strip()
 
 
 def reflow(lines: list[str] | tuple[str, ...], keep: int = 0) -> str:
     """One paragraph from its wrapped lines; the first ``keep`` characters (a dateline) stay
-    as printed and are separated from the rest by one space when one was printed."""
-    text = collapse(join_lines(lines))
+    as printed and are separated from the rest by one space when one was printed. An
+    ideographic space printed inside a line is kept."""
+    text = _keep_wide_spaces(join_lines(lines))
     head, rest = text[:keep], text[keep:]
-    if keep and rest.startswith(" "):
-        return head + " " + clean(rest)
-    return head + clean(rest)
+    if keep and rest[:1] in (" ", "\u3000"):
+        return head + " " + _unspace(rest.strip())
+    return head + _unspace(rest)

@@ -30,6 +30,7 @@ from .chars import CLAUSE_END, SENTENCE_END, ends_clause, ends_sentence
 from .headlines import (
     MAX_HEADLINE_LINES,
     enumerated,
+    is_dashed_folio,
     is_folio,
     is_furniture,
     is_large,
@@ -49,6 +50,7 @@ LABEL, NOTE = "label", "note"  # a column label or banner (【区县传真】); 
 NOTE_LABEL = re.compile(r"^[【\[]?(?:[编編]者按|[编編]者的[话話]|[编編]後|编后)[】\]]?\s*[:：]?")
 CAPTION_START = "■"
 ITEM_MARKS = "▲◆●"  # opening an item of a column at the line's start, or a caption
+MARKED_SUBHEAD = 20  # characters: the longest subhead set off with a mark (■ 教室里亮起了“新灯”)
 # a teaser's pointer to the page its story is on: ……A3, …… 第5版, 详见A5版, 见第3版
 _PAGE_AT = r"(?:[A-H]\s?\d{1,2}|第?\s?\d{1,2}\s?版)"
 TEASER = re.compile(rf"(?:(?:…|\.{{3}}|·{{3}})\s*{_PAGE_AT}|(?:详见|见|转)\s?(?:[A-H]\s?\d{{1,2}}|第\s?\d{{1,2}})\s?版)\s*$")
@@ -445,7 +447,7 @@ class _Builder:
             return 1
         used = self.header(i) or self.byline(i)
         if not used and line.text.startswith(CAPTION_START):
-            return self.run_in(i) or self.caption(i)
+            return self.run_in(i) or self.marked_subhead(i) or self.caption(i)
         if not used and line.text[:1] in ITEM_MARKS and not line.indented and not label_name(line.text):
             if RUN_IN_TAG.match(line.text):
                 self.open(line.text, line.width)  # an item opening with its place: ▲石桥镇：……
@@ -494,15 +496,32 @@ class _Builder:
             self.emit(FURNITURE, [text])
         return len(block)
 
+    def marked_subhead(self, i: int) -> int:
+        """``■ 教室里亮起了“新灯”`` between two paragraphs of a story: a subhead set off with
+        a mark (one short line, no stop, no credit, an indented paragraph right under it)."""
+        text = self.lines[i].text
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        words = text.lstrip(CAPTION_START + " \u3000")
+        if (nxt is None or not nxt.indented or len(words) > MARKED_SUBHEAD or ends_sentence(words) or ends_clause(words)
+                or not self.para or credit(words)):
+            return 0
+        return self.headlines([text])
+
     def indented_next(self, line: Line) -> bool:
         """True when the line after ``line`` opens an indented paragraph."""
         k = self.lines.index(line) + 1
         return k < len(self.lines) and self.lines[k].indented and not self.lines[k].blank
 
     def folio(self, i: int) -> int:
-        """A page number alone on the first or last printed line of the page: furniture."""
-        if i not in self.ends or not is_folio(self.lines[i].text):
+        """A page number alone on the first or last printed line of the page, or between
+        dashes anywhere (``- 3 -``, left between two columns): furniture. A paragraph it
+        stands in goes on after it."""
+        text = self.lines[i].text
+        if not is_folio(text) or (i not in self.ends and not is_dashed_folio(text)):
             return 0
+        if i not in self.ends:
+            self.emit(FURNITURE, [text])
+            return 1
         self.close()
         self.emit(FURNITURE, [self.lines[i].text])
         return 1

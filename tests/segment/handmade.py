@@ -4170,8 +4170,8 @@ PAGES = [
             Expected(
                 # a government decision printed in full: its headline (a trailing space after it), a preamble, three
                 # 第X条 articles as indented paragraphs, and its 落款 (the issuing body, then the date, a line each,
-                # unindented) closing it. 黔江市人民政府 is also in the headline, so the 落款 is held by the phrase
-                # that runs into it
+                # unindented) closing it, a paragraph of its own (黔江市人民政府 is also in the headline: the 落款 is
+                # held by the issuer and the date read together)
                 key="经市人民政府研究，决定取消和调整一批行政权力事项",
                 title="黔江市人民政府关于取消和调整一批行政权力事项的决定",
                 contains=(
@@ -4179,8 +4179,8 @@ PAGES = [
                     "市级有关部门要加强事中事后监管，防止出现管理真空。",  # a trailing space after 要加
                     "第二条\u3000将“二级建造师执业资格注册初审”等8项行政权力事项下放至各区县（开发区）实施。",
                     "第三条\u3000本决定自公布之日起施行。",
-                    "府门户网站公布。黔江市人民政府",
-                    "2025年7月1日",
+                    "由市司法局在市人民政府门户网站公布。",
+                    "黔江市人民政府2025年7月1日",
                 ),
             ),
             Expected(

@@ -158,7 +158,7 @@ def _hard_items(lines: list[str], width: int) -> list[str | _Block]:
             continue
         line = lines[i]
         prefix = line[: len(line) - len(line.lstrip())]
-        text, breaks = line[len(prefix) :], []
+        text, breaks = line[len(prefix) :].rstrip(), []  # spaces left at a line's end are no text
         i += 1
         while True:
             j = i
@@ -168,7 +168,7 @@ def _hard_items(lines: list[str], width: int) -> list[str | _Block]:
                 break
             if j > i:
                 breaks.append(len(text))
-            text += lines[j].lstrip()
+            text += lines[j].strip()
             i = j + 1
         out.append(_Block(prefix, text, tuple(breaks)))
     return out
