@@ -406,8 +406,8 @@ class _Builder:
             if self.continues(i, block):
                 return self.add(line)
             return self.headlines(block)
-        if is_row(line.text) and not self.para:
-            self.open(line.text, line.width)  # a table's row or a box's field, under its label: text
+        if (not self.para or self.gap) and (is_row(line.text) or any(is_row(b) for b in block[1:])):
+            self.open(line.text, line.width)  # a table's row or a box's field, or the line over them: text
             return 1
         after = self.lines[i + len(block)] if i + len(block) < len(self.lines) else None
         if looks_like_headline(block, self.layout.width, apart=self.gap and (after is None or after.blank)):
