@@ -57,7 +57,7 @@ TEASER = re.compile(rf"(?:(?:…|\.{{3}}|·{{3}})\s*{_PAGE_AT}|(?:详见|见|转
 TEASER_LABEL = re.compile(r"^(?:今日|本期|本版)?(?:导读|要目|提要)$")
 # the lines of a chart's caption: its title, where its figures come from, who drew it
 CHART_LINE = re.compile(r"(?:^|\s)(?:图表|数据来源|资料来源|来源|制图|制表|绘图)\s?[:：]\s?\S")
-_ROW = re.compile(r"\S[ \u3000]+\S")  # fields set apart by spaces
+_ROW = re.compile(r"\S[ \u3000]+\d")  # fields set apart by spaces, a figure among them
 _ROW_STOPS = frozenset("。！？!?，,；;、")
 
 
@@ -86,7 +86,7 @@ def is_row(text: str) -> bool:
     text = text.strip()
     if any(c in _ROW_STOPS for c in text):
         return False
-    return bool(_FIELD.match(text)) or (bool(_ROW.search(text)) and any(c.isdigit() for c in text))
+    return bool(_FIELD.match(text)) or bool(_ROW.search(text))
 
 
 CHART_LINES = 8  # the most lines a chart's caption runs over
