@@ -415,6 +415,8 @@ def _titles_owner(head: Unit, units: list[Unit], segments: list[Segment], owner:
             return None  # unless the story above has no headline over it (this page prints them after)
         return owner[i]
     i = _segment_at(nxt.pos, segments) if nxt is not None and nxt.kind == PARA else None
+    if i is not None and segments[i].start == "signoff" and _headed_above(head, units, segments, owner):
+        return owner[i]  # over a story that opens after a signed one, on a page printing headlines over their stories
     if i is None or segments[i].start not in ("item", "photo"):
         return None
     between = [u for u in units[head.pos + 1 : nxt.pos] if u.kind == HEAD]
