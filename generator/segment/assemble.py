@@ -237,8 +237,8 @@ def subheads_in_place(units: list[Unit]) -> set[int]:
     return out
 
 
-# the formula closing a notice: 特此声明。 特此公告。
-_NOTICE_END = re.compile(r"特此(?:声明|公告|通知|通告|告知|说明|致谢|函告|公示|证明)[。！!]?$")
+# the formula closing a notice: 特此声明。 特此公告。 声明作废。
+_NOTICE_END = re.compile(r"(?:特此(?:声明|公告|通知|通告|告知|说明|致谢|函告|公示|证明|更正)|声明作废)[。！!]?$")
 
 
 # who the writer is, after the text: 作者单位：市第二人民医院, （作者系临溪师范学院副教授）

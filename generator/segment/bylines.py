@@ -221,8 +221,8 @@ def _valid(tokens: list[_Token] | None, bracketed: bool) -> bool:
         return False
     if not names:  # 本报评论员, 本报记者: a role alone is a byline only when it is the whole line
         return len(tokens) == 1 and tokens[0].text.endswith(("评论员", "记者"))
-    if tokens[-1].kind == "role" and tokens[-1].text not in ("摄", "摄影"):
-        return False  # 记者 高建国 通讯员: its names are on the next line
+    if tokens[-1].kind == "role" and tokens[-1].text not in ("摄", "摄影", "文/图", "图/文"):
+        return False  # 记者 高建国 通讯员: its names are on the next line (记者 X 文/图: X wrote and took the pictures)
     return tokens[0].kind == "role" or bracketed
 
 
@@ -297,7 +297,8 @@ def closes_article(line: str) -> bool:
     decides: after a paragraph it closes that article, under a headline it opens one."""
     head, core, close = _core(fold(line))
     tokens = _tokens(core)
-    signature = bool(tokens) and (all(t.kind == "role" for t in tokens) or tokens[0].text in ("文/", "学生"))
+    signature = bool(tokens) and (all(t.kind == "role" for t in tokens) or tokens[0].text in ("文/", "学生")
+                                  or (len(tokens) > 1 and tokens[-1].text in ("文/图", "图/文")))  # 记者 X 文/图
     return bool(close) or _signed(head, tokens) or signature
 
 
@@ -363,7 +364,12 @@ def parse_byline(line: str) -> Byline:
     recent: list[str] = []
     for chunk in re.split(r"(?<=[）)])\s+|(?<=[）)])(?=[（(])|\s+(?=[（(])", words):  # not inside 五年级（3）班
         core = _core(chunk)[1]
-        for token in [] if _SOURCE.match(core) else _tokens(core) or []:
+        tokens = [] if _SOURCE.match(core) else _tokens(core) or []
+        for k, token in enumerate(tokens):
+            if token.kind == "role" and k == len(tokens) - 1 and token.text in ("文/图", "图/文"):
+                named = [t.text for t in tokens[:k] if t.kind == "name"]  # 记者 林涛 通讯员 蒋文 文/图: all of them
+                photographers.extend(n for n in named if n not in photographers)
+                continue
             if token.kind == "role":
                 role = token.text
                 credits = _CREDITS.get(role, _CREDITS.get(token.prefix, credits))  # 图/本报记者: read as one token
