@@ -298,8 +298,8 @@ def _first_headed(segments: list[Segment], units: list[Unit]) -> list[Segment]:
     """The page's first text under a headline opens a story when the next story to open has
     a headline of its own; else it is the rest of that story (whose headlines are all
     printed at the top, its lead further down)."""
-    if not segments or segments[0].start != "headed":
-        return segments
+    if not segments or segments[0].start != "headed" or _ends_article(segments[0].paras[-1]):
+        return segments  # (signed at its end, it is a whole story)
     later = next((s for s in segments[1:] if s.start), None)
     above = None
     if later is not None:

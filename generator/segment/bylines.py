@@ -30,7 +30,7 @@ _ROLES = sorted(
         "记者", "本报记者", "本刊记者", "特约记者", "见习记者", "实习记者", "首席记者", "摄影记者", "本报摄影记者",
         "通讯员", "本报通讯员", "特约通讯员", "实习生", "本报实习生", "评论员", "本报评论员", "特约评论员",
         "作者", "撰稿", "执笔", "编译", "文/图", "图/文", "文图", "文/", "图/", "文", "图", "摄影", "摄",
-        "指导老师", "指导教师",
+        "指导老师", "指导教师", "本报编辑部", "编辑部",
     },
     key=len,
     reverse=True,
@@ -220,7 +220,7 @@ def _valid(tokens: list[_Token] | None, bracketed: bool) -> bool:
     if not roles:
         return False
     if not names:  # 本报评论员, 本报记者: a role alone is a byline only when it is the whole line
-        return len(tokens) == 1 and tokens[0].text.endswith(("评论员", "记者"))
+        return len(tokens) == 1 and tokens[0].text.endswith(("评论员", "记者", "编辑部"))  # 本报编辑部 signs a 更正
     if tokens[-1].kind == "role" and tokens[-1].text not in ("摄", "摄影", "文/图", "图/文"):
         return False  # 记者 高建国 通讯员: its names are on the next line (记者 X 文/图: X wrote and took the pictures)
     return tokens[0].kind == "role" or bracketed
@@ -241,15 +241,19 @@ def byline_words(line: str) -> list[str]:
     return [t.text for t in _tokens(_core(line)[1]) or []]
 
 
-# where a story came from, in brackets at its end: （据新华社）, （来源：央视新闻）, （据《人民日报》）
-_SOURCE = re.compile(r"^(?:据|来源[:：]|稿件来源[:：]|转自)\s?[^\s（）()，。]{2,20}$")
+# where a story came from, in brackets at its end: （据新华社）, （来源：央视新闻）, （据《人民日报》）,
+# （综合新华社、人民网报道）
+_SOURCE = re.compile(r"^(?:(?:据|来源[:：]|稿件来源[:：]|转自)\s?[^\s（）()，。]{2,20}|综合\S{2,30}?(?:报道|消息)?)$")
+
+
+_LABEL_LINE = re.compile(r"^【[^【】\s]{2,12}】$")  # 【记者调查】: a subhead's label, no byline
 
 
 def is_byline(line: str) -> bool:
     """True when the whole line is a byline (see the module docstring), or a story's source
     in brackets (``（据新华社）``), which closes it as a byline does and names no one."""
     text = fold(line.strip())
-    if not text or len(text) > MAX_BYLINE:
+    if not text or len(text) > MAX_BYLINE or _LABEL_LINE.match(text):
         return False
     head, core, close = _core(text)
     if close and _SOURCE.match(core):

@@ -406,7 +406,7 @@ class _Builder:
             if self.continues(i, block):
                 return self.add(line)
             return self.headlines(block)
-        if (not self.para or self.gap) and (is_row(line.text) or any(is_row(b) for b in block[1:])):
+        if (not self.para or self.gap) and (is_row(line.text) or any(_FIELD.match(b) for b in block[1:])):
             self.open(line.text, line.width)  # a table's row or a box's field, or the line over them: text
             return 1
         after = self.lines[i + len(block)] if i + len(block) < len(self.lines) else None
@@ -557,6 +557,9 @@ class _Builder:
         text = self.lines[i].text
         if not starts_byline(text) or (self.mid_sentence() and text[0] not in MARKS):
             return 0
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if below is not None and not below.blank and is_signature([text, below.text]):
+            return 0  # 本报编辑部 / 2025年11月1日: who issued a notice and when (落款), text
         joined, used = (text, 1) if is_byline(text) else ("", 0)
         more, parts = text, [text]
         for k in range(i + 1, min(i + 4, len(self.lines))):

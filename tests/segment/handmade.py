@@ -4235,6 +4235,474 @@ PAGES = [
             "mid-sentence with （下转第4版）; a 短评 signed （X） on its last line"
         ),
     ),
+    HandPage(
+        "62_rexian",
+        16,
+        "滦河晚报",
+        "2025-08-05",
+        6,
+        "热线",
+        {"责任编辑": "钟雅琴", "美编": "齐伟"},
+        [
+            Expected(
+                # a 热线追踪 investigation: headline and —— subtitle (one long line), the byline 本报记者 X on a line of its own,
+                # three subheads printed as 【读者反映】【记者调查】【部门回应】 on lines of their own (written without the brackets);
+                # two column breaks inside it, and 2024 broken across a wrap (2 / 024年)
+                key="城西区槐荫里小区居民",
+                title="小区门口“僵尸车”一停两年谁来管",
+                subtitle="——记者调查发现车主难寻清拖无门，交警部门承诺本月底前清理完毕",
+                byline="本报记者 柴晓峰",
+                authors=("柴晓峰",),
+                column="热线追踪",
+                subheads=("读者反映", "记者调查", "部门回应"),
+                contains=(
+                    "一停就是两年，占着消防通道也没人管。”",
+                    "拨打本报热线6512345，反映小区东门外停着多辆“僵尸车”。",
+                    "从2023年夏天起，路边陆续停了五辆车",
+                    "一辆白色轿车前挡风玻璃上的挪车通知已经褪色，落款时间为2024年3月。",  # across a column break
+                    "拖移至指定停车场保管，本月底前完成清理。",  # across a column break
+                    "本报将继续关注此事进展。",
+                ),
+            ),
+            Expected(
+                # the first of three 热线快递 items: a one-line headline right above its text, no dateline, signed at its end,
+                # the signature wrapped inside the name (尹佳 / 慧）)
+                key="建设路与北新道交叉口",
+                title="建设路公交站候车亭修好了",
+                column="热线快递",
+                byline="（记者 尹佳慧）",
+                authors=("尹佳慧",),
+                contains=("公交站候车亭顶棚被大风掀开一角。", "于8月2日上午更换了顶棚板材", "并检查了沿线十二座候车亭。"),
+            ),
+            Expected(
+                # the signature wrapped at its space: （记者 / 尹佳慧）
+                key="文化路西段七八盏路灯",
+                title="文化路西段路灯恢复照明",
+                column="热线快递",
+                byline="（记者 尹佳慧）",
+                authors=("尹佳慧",),
+                contains=("市城市照明管理处排查发现是地下电缆老化破损", "连夜更换电缆两百余米，3日晚路灯已全部恢复照明。"),
+            ),
+            Expected(
+                key="入夏以来高层住户水压偏低",
+                title="龙泉小区高层住户水压恢复正常",
+                column="热线快递",
+                byline="（记者 付玉洁）",
+                authors=("付玉洁",),
+                contains=("热水器时常无法启动。", "更换了小区二次供水泵房内一台老化水泵", "目前高层住户用水已恢复正常。"),
+            ),
+            Expected(
+                # a 更正 notice under its one-word headline, signed 本报编辑部 on a line of its own at its end: the signature
+                # is its byline, like 本报评论员, and names no one (no authors). It names page A6 of an earlier day in its text
+                key="南湖公园东门停车场",
+                title="更正",
+                byline="本报编辑部",
+                contains=(
+                    "本报8月1日A6版《南湖公园东门停车场8月起实行分时收费》一文中",
+                    "“首小时收费2元”应为“首小时收费3元”。",
+                    "特此更正，并向读者致歉。",
+                ),
+            ),
+            Expected(
+                # 本报讯（通讯员 X）: a correspondent only, no reporter; its headline printed right after its body, then the footer
+                key="60岁以上老年人拨通热线后",
+                title="12345热线开通“长者专线”",
+                dateline=BENBAO,
+                byline="（通讯员 甘露）",
+                correspondents=("甘露",),
+                contains=("市12345政务服务便民热线开通“长者专线”", "按“0”键，即可直接转接人工客服", "免去逐级语音选择。"),
+            ),
+        ],
+        furniture_phrases=(
+            "滦河晚报　A6　热线　2025年8月5日　星期二　责任编辑：钟雅琴　美编：齐伟",
+            "热线追踪",
+            "热线快递",
+            "本报新闻热线：6512345　投稿邮箱：lhwbrx@163.com",
+        ),
+        focus=(
+            "a 热线 page (A6) in a 16-character column under one header line carrying paper, page, section, date and editors: "
+            "a 热线追踪 banner over an investigation (headline, long —— subtitle, 本报记者 X on its own line, subheads printed "
+            "in 【】 on lines of their own, two column breaks, 2 / 024年 broken); a 热线快递 banner over three short items, "
+            "each a one-line headline over undated text signed （记者 X） at its end (one signature wrapped inside the name, "
+            "one at its space); a 更正 notice signed 本报编辑部 on a line of its own (no author) that names an earlier A6 in "
+            "its text; a 本报讯（通讯员 X） item whose headline follows its body, then a footer with the hotline number"
+        ),
+    ),
+    HandPage(
+        "63_shenghuo",
+        21,
+        "雁门日报",
+        "2025-08-09",
+        12,
+        "服务",
+        {"责任编辑": "温晓岚", "美术编辑": "贾立峰"},
+        [
+            Expected(
+                # the page's lead: kicker over headline, both before its body; the dateline and bracketed byline fill the
+                # first line exactly, so the body starts on the next one; 1187 broken across a wrap (11 / 87件), a
+                # column break inside its second paragraph (郝女士 / 今年3月)
+                key="市消费者协会发布上半年消费投诉分析报告",
+                title="预付式消费纠纷居投诉首位",
+                kicker="市消协发布上半年消费投诉分析",
+                dateline=BENBAO,
+                byline="（记者 乔慧芳 通讯员 段立新）",
+                authors=("乔慧芳",),
+                correspondents=("段立新",),
+                contains=(
+                    "为消费者挽回经济损失312.6万元。",
+                    "其中，预付式消费纠纷1187件，占投诉总量的28.8%，居各类投诉首位。",
+                    "家住云中区的郝女士今年3月在一家健身房办了两年的会员卡",  # across the column break
+                    "“三千多元的卡费，到现在也没退回来。”",
+                    "一旦发生纠纷，可拨打12315热线或通过全国12315平台投诉。",
+                    "对存在“跑路”风险的经营者及时约谈，督促其依法履约。",
+                ),
+            ),
+            # two items under the 便民提示 banner: each is one article, a one-line headline right over its one paragraph
+            # (no blank line between them), no dateline, no byline; a blank line parts the two items
+            Expected(
+                key="因北关路供水管道改造施工",
+                title="城区部分区域今晚停水",
+                column="便民提示",
+                contains=(
+                    "8月9日22时至10日6时",  # 22 / 时 broken across the wrap
+                    "迎宾街以西区域暂停供水",
+                    "青年路、文庙街一带的居民小区将受影响。",
+                    "恢复供水初期如水质浑浊，放水片刻即可正常使用。",
+                ),
+            ),
+            Expected(
+                key="市公交公司开通青峰山景区",
+                title="暑期公交开通两条旅游专线",
+                column="便民提示",
+                contains=(
+                    "古城墙两条暑期旅游专线，每日8时至18时运营",
+                    "每40分钟一班，票价2元，持老年卡、学生卡乘车可享受优惠",
+                    "运营至8月31日。",
+                ),
+            ),
+            Expected(
+                # a weather box, one article: its only headline is 未来三天天气; the three unindented forecast rows (one a
+                # line, set wider than the text column, as the box's table is) and the indented advice sentence under them
+                # are all its body: the rows are data, not headlines, and the advice speaks of the forecast above it
+                key="午后多雷阵雨",
+                title="未来三天天气",
+                contains=(
+                    "8月9日\u3000晴转多云\u300022℃～33℃\u3000南风2级",
+                    "8月10日\u3000多云转雷阵雨\u300021℃～31℃\u3000东南风3级",
+                    "8月11日\u3000阵雨转多云\u300020℃～29℃\u3000北风2级",
+                    "近期我市气温较高，午后多雷阵雨，市民外出请做好防暑降温，雷雨时段尽量减少户外活动，",
+                    "并注意防范局地短时强降水。",
+                ),
+            ),
+            Expected(
+                # a TV listings box, one article under its one headline 今日荧屏: the channel names printed on lines of
+                # their own are its subheads (labels inside the listing, not headlines of stories), and the unindented
+                # "time　programme" rows under them are its body; nothing in the box is a story of its own
+                key="早安雁门",
+                title="今日荧屏",
+                subheads=("雁门新闻综合频道", "雁门影视文艺频道"),
+                contains=(
+                    "08:00\u3000朝闻天下",
+                    "19:30\u3000电视剧：山河长歌（12）",
+                    "21:30\u3000民生直通车",
+                    "09:00\u3000电视剧：边城往事（25—27）",
+                    "22:00\u3000雁门大舞台",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "雁门日报\u30002025年8月9日\u3000星期六\u3000第12版\u3000服务\u3000责任编辑：温晓岚\u3000美术编辑：贾立峰",
+            "便民提示",
+            "本版邮箱：ymrbfuwu@163.com",
+        ),
+        focus=(
+            "a 生活服务 page (版名 服务) in 21-character columns under a one-line header (paper, date, 星期, page, section, two "
+            "editors) and over a mailbox footer: a consumer story 本报讯（记者 X 通讯员 Y） whose kicker and headline come before "
+            "its body, the dateline and byline filling its first line exactly, 11 / 87件 broken across a wrap and a column "
+            "break inside a paragraph; a 便民提示 banner over two items, each a one-line headline right over one paragraph, no "
+            "dateline or byline; a weather box, 未来三天天气 over three unindented forecast rows (date　weather　temperatures　"
+            "wind, set wider than the column) and one indented advice sentence, all one article; a TV listings box, 今日荧屏 over "
+            "two channel names on lines of their own (its subheads), each over unindented 'HH:MM　programme' rows, one article"
+        ),
+    ),
+    HandPage(
+        "64_lianghui",
+        19,
+        "漳浦日报",
+        "2026-01-15",
+        3,
+        "两会特刊",
+        {"责任编辑": "郑丽娟", "美术编辑": "许文彬"},
+        [
+            Expected(
+                # the lead: kicker and title a line each above the text, 本报讯 with two reporters in brackets; 1月 / 14日
+                # broken at the first wrap, a column break inside its third paragraph (同比增 / 长6.2%), 96. / 8亿元 and
+                # 20 / 26年 broken across wraps
+                key="在市会堂隆重开幕",
+                title="凝心聚力开新局\u3000实干争先谱新篇",
+                kicker="市十七届人大五次会议隆重开幕",
+                dateline=BENBAO,
+                byline="（记者 林清源 蔡雅婷）",
+                authors=("林清源", "蔡雅婷"),
+                contains=(
+                    "应出席代表三百二十六名，实到代表三百一十一名，符合法定人数。",
+                    "全年地区生产总值预计达到1286亿元，同比增长6.2%；一般公共预算收入完成96.8亿元",  # across the column break
+                    "地区生产总值增长6%左右，一般公共预算收入增长5%",
+                    "全年实施重点项目二百六十个，年度计划投资四百二十亿元。",
+                    "执行情况与2026年计划草案的报告",
+                    "市政协主席林素芬等在主席台就座。市政协委员列席会议。",
+                ),
+            ),
+            Expected(
+                # the 代表委员声音 box is ONE article: its own headline printed under the banner, three quotes each a
+                # paragraph of its own opened by ■ (unindented) with the speaker's office and name before the quote,
+                # and the compiler's byline （记者 X 整理） on a line of its own at its end. The people quoted are neither
+                # authors nor correspondents
+                key="闽光电子科技有限公司董事长",
+                title="为高质量发展建言献策",
+                column="代表委员声音",
+                byline="（记者 蔡雅婷 整理）",
+                authors=("蔡雅婷",),
+                contains=(
+                    "闽光电子科技有限公司董事长 黄志鹏：“报告提出加快建设光电信息产业集群",
+                    "力争产值突破十亿元，也希望有关部门在人才引进、用地保障上给予更多支持。”",
+                    "市政协委员、市第二医院副院长 吴秀琴：“群众看病就医是最关心的事。",
+                    "让优质医疗资源下沉到乡镇，让群众在家门口就能看好病。”",
+                    "沙岭镇后湖村党支部书记 杨国栋：“报告里关于乡村振兴的内容很实在。",  # the space dropped at the wrap
+                    "今年还想把冷链仓储建起来，让农产品卖出好价钱。”",
+                ),
+            ),
+            Expected(
+                # a short 本报讯 item on the group discussions, its headline printed after its body, right above the
+                # 数说两会 banner (and its headline's words come back in its first sentence)
+                key="出席市十七届人大五次会议的代表分组",
+                title="代表分组审议政府工作报告",
+                dateline=BENBAO,
+                byline="（记者 林清源）",
+                authors=("林清源",),
+                contains=(
+                    "1月14日下午，出席市十七届人大五次会议的代表分组审议政府工作报告。",
+                    "报告实事求是、重点突出，提出的目标任务切实可行。",
+                    "围绕营商环境优化、老旧小区改造、教育资源均衡等话题踊跃发言",
+                    "共提出意见建议四十余条。",
+                ),
+            ),
+            Expected(
+                # the 数说两会 box is ONE article under its own headline: five pairs of short unindented lines, a figure
+                # (1286亿元, 6%左右 …) over the line saying what it counts; no dateline, no byline; the page ends on it.
+                # Each phrase below is a figure line and the line under it read together
+                key="今年计划实施市重点项目",
+                title="政府工作报告中的“关键数”",
+                column="数说两会",
+                contains=(
+                    "1286亿元2025年全市地区生产总值",
+                    "6%左右今年地区生产总值预期增长目标",
+                    "260个今年计划实施市重点项目",
+                    "2.2万人今年城镇新增就业目标",
+                    "12件今年确定的为民办实事项目",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "漳浦日报\u30002026年1月15日\u3000星期四\u3000第3版\u3000两会特刊\u3000责任编辑：郑丽娟\u3000美术编辑：许文彬",
+            "聚焦两会\u3000共谋发展",  # a slogan banner across the top of the page: no article's column
+            "代表委员声音",
+            "数说两会",
+        ),
+        focus=(
+            "a 两会特刊 page in 19-character columns under a header line with the paper's name and its editors and a slogan "
+            "banner (聚焦两会　共谋发展) that is no article's column: the opening of the city's 人代会 under kicker and title, "
+            "本报讯 with two reporters in brackets, a column break inside a paragraph of figures and numbers broken across "
+            "wraps (1月 / 14日, 96. / 8亿元, 20 / 26年); a 代表委员声音 banner over a box that is one article, its headline "
+            "under the banner, three ■ quotes each a paragraph of its own (■ office and name：“…”), closed by （记者 X 整理） "
+            "on a line of its own; a short 本报讯 item on the 分组讨论 with its headline after its body, right above a 数说两会 "
+            "banner over a box that is one article: its headline, then short unindented lines in pairs, a figure over what "
+            "it counts"
+        ),
+    ),
+    HandPage(
+        "65_zonghe",
+        14,
+        "邵陵日报",
+        "2025-11-02",
+        4,
+        "综合",
+        {"责任编辑": "谭雅文", "校对": "石磊"},
+        [
+            Expected(
+                # a formal obituary: headline 某某同志逝世 over one long paragraph (death, 享年, then the life summary, with a
+                # column break inside the list of posts) and a closing paragraph; its 落款 (the funeral committee, then the
+                # date in 〇 digits, unindented, a line each) closes it and belongs to it; no byline
+                key="因病医治无效",
+                title="贺启明同志逝世",
+                contains=(
+                    "于2025年10月29日在邵陵逝世，享年九十一岁。",  # 10月2 / 9日
+                    "1951年7月参加工作，1953年6月加入中国共产党",
+                    "历任龙溪县供销合作社主任，龙溪县委副书记、县长，邵陵市计划委员会主任",  # across a column break
+                    "等职，1996年3月离职休养。",
+                    "遗体告别仪式定于11月3日上午在邵陵市殡仪馆举行。",
+                    "贺启明同志治丧委员会二〇二五年十月三十一日",
+                ),
+            ),
+            Expected(
+                # headline before its body; the date is broken 1 / 1月1日 right after the byline, the year 20 / 26年
+                key="随着最后一片T梁在资水特大桥架设到位",
+                title="邵陵至青岩高速公路主线贯通",
+                dateline=BENBAO,
+                byline="（记者 龙晓岚）",
+                authors=("龙晓岚",),
+                contains=(
+                    "11月1日，随着最后一片T梁",
+                    "该项目于2023年3月开工建设，全长68.4公里",
+                    "全线预计于2026年上半年建成通车。",
+                    "车程将由目前的两个半小时缩短至五十分钟左右",  # across a column break
+                    "力争年底前完成路面主体工程。",
+                ),
+            ),
+            Expected(
+                # photo news: a headline over an indented caption whose credit 通讯员 舒雨桐 is broken across two lines
+                key="龙溪县石门乡的农民在田间抢收晚稻",
+                title="秋收冬种两不误",
+                kind="photo",
+                photographers=("舒雨桐",),
+                contains=("10月31日，龙溪县石门乡", "全市已完成油菜播种四十二万亩。（通讯员 舒雨桐 摄）"),
+            ),
+            Expected(
+                # its headline printed after its body, straight under the last line; the year broken 20 / 24年 just before a
+                # column break
+                key="第八批农业产业化国家重点龙头企业名单",
+                title="我市3家企业入选国家重点龙头企业",
+                dateline=BENBAO,
+                byline="（记者 卢嘉禾）",
+                authors=("卢嘉禾",),
+                contains=(
+                    "记者从市农业农村局获悉",
+                    "我市湘岭茶业、丰谷米业、龙溪牧业3家企业入选。",
+                    "带动作用明显。2024年，全市规模以上农产品加工企业实现营业收入486亿元",  # 20 / 24年 + column break
+                    "同比增长7.2%；今年前三季度，全市农产品加工业总产值同比增长6.8%。",
+                ),
+            ),
+            Expected(
+                # a 更正启事 under its own headline, signed 本报编辑部 and dated on two unindented lines after its paragraph;
+                # the signer is the newsroom, not a person, so no byline
+                key="湘岭茶文化节开幕",
+                title="更正启事",
+                contains=(
+                    "本报10月30日第2版《湘岭茶文化节开幕》一文中",
+                    "“现场签约项目十二个”应为“现场签约项目二十一个”。",
+                    "特此更正，并向读者致歉。",
+                    "本报编辑部2025年11月1日",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "邵陵日报\u3000二〇二五年十一月二日\u3000星期日\u3000第4版\u3000综合\u3000责任编辑：谭雅文\u3000校对：石磊",
+            # the page's last line, a footer that gives the date again in Arabic figures
+            "邵陵日报社出版\u30002025年11月2日\u3000第4版",
+        ),
+        focus=(
+            "a 综合 page in a 14-character column whose header prints the date in 〇 digits (二〇二五年十一月二日 星期日) with "
+            "page, section and editors; a formal obituary (某某同志逝世 headline, a 享年 paragraph with the life summary "
+            "broken by a column break, a closing paragraph, and the 落款 of 治丧委员会 and a 〇 date on two unindented lines); a "
+            "本报讯 story with its headline before it (date broken 1 / 1月1日, year 20 / 26年); a photo item whose caption "
+            "credit （通讯员 舒雨桐 摄） is broken across lines; a 本报讯 story whose headline follows its body (year 20 / 24年 "
+            "before a column break); a 更正启事 signed 本报编辑部 with an Arabic date on the next line; a footer line repeating "
+            "the date in Arabic figures and the page number"
+        ),
+    ),
+    HandPage(
+        "66_zongshu",
+        24,
+        "北洋时报",
+        "2025-10-21",
+        8,
+        "综述",
+        {"责任编辑": "贺云舟", "美术编辑": "左晓岚", "校对": "齐慕白"},
+        [
+            Expected(
+                # a roundup with no dateline, its headline above it; the sources in brackets close its last paragraph
+                # (wrapped after （综): the credit is its byline, naming no one
+                key="各地抢抓晴好天气推进秋粮收获",
+                title="全国秋粮收获进度过七成",
+                byline="（综合新华社、人民网报道）",
+                contains=(
+                    "截至10月19日，全国秋粮已收获七成二，进度同比快2.3个百分点",  # 10月1 / 9日 broken across a wrap
+                    "今年合作社新添了6台智能收获机",
+                    "一天能收玉米400多亩，比过去快了近一倍。",
+                    "本周后期北方部分地区将有一次降温降雨过程",  # across a column break
+                    "将继续指导各地做好机具调度、烘干仓储和收购衔接，确保颗粒归仓。",
+                ),
+            ),
+            Expected(
+                # a foreign agency as its source in the dateline position, no reporter; its headline set right after
+                # the last line of its body, no blank line between, and right before the next story's headline
+                key="欧盟委员会公布的数据显示",
+                title="欧盟天然气储存率提前超过九成",
+                dateline="据路透社10月20日报道",
+                contains=(
+                    "储存率已达到91.4%，提前完成冬季来临前储存率达到90%的目标。",
+                    "加之工业用气需求偏弱，储气进度好于市场预期。",
+                    "德国、意大利等主要消费国的储存率均已超过九成。",
+                    "能源咨询机构分析师托马斯·范德林登认为",
+                    "欧洲基准天然气期货价格20日小幅下跌，收于每兆瓦时31欧元左右。",
+                ),
+            ),
+            Expected(
+                # a Xinhua dispatch under its headline; the 新闻链接 box closing it (its label on a line of its own, then
+                # one paragraph on the migration routes the story is about) is part of its body, under its own heading
+                key="记者20日从国家林业和草原局获悉",
+                title="各地加强秋冬季候鸟迁徙保护",
+                dateline="新华社北京10月20日电",
+                byline="（记者 宋嘉禾）",
+                authors=("宋嘉禾",),
+                subheads=("新闻链接",),
+                contains=(
+                    "随着气温下降，我国进入秋冬季候鸟迁徙高峰期。",
+                    "重点排查农贸市场、花鸟市场和网络交易平台。",  # across a column break
+                    "今年以来各地已救护受伤候鸟1.3万余只",
+                    "全球共有9条主要的候鸟迁飞路线，其中4条经过我国",  # in the 新闻链接 box
+                    "鄱阳湖、洞庭湖、黄河三角洲等地是它们重要的停歇地和越冬地。",
+                ),
+            ),
+            Expected(
+                # the paper's compiled news: 本报综合消息 opens it as its dateline, its headline above it
+                key="多地铁路部门陆续推出冬季旅游专列",
+                title="多地开行冬季旅游专列",
+                dateline="本报综合消息",
+                contains=(
+                    "计划于11月至明年2月开行“冰雪专列”40余列，串联雪场、温泉和民俗村落",
+                    "海南、云南等地则推出“南下避寒”主题列车",
+                    "旅客可通过官方购票平台提前15天购票。",
+                ),
+            ),
+            Expected(
+                # a 数字 box under its banner: a headline over three short unindented lines, each a big figure then what
+                # it counts; the three lines are its body, the box one article
+                key="新能源乘用车零售渗透率",
+                title="数说前三季度消费市场",
+                column="数字",
+                contains=(
+                    "3.2万亿元\u3000全国网上实物商品零售额",
+                    "46.5%\u3000新能源乘用车零售渗透率",
+                    "8.9亿人次\u3000国庆中秋假期国内出游人次",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "北洋时报\u30002025年10月21日\u3000星期二\u3000第8版\u3000综述\u3000责任编辑：贺云舟\u3000美术编辑：左晓岚\u3000校对：齐慕白",
+            "数字",
+        ),
+        focus=(
+            "a 国内国际 roundup page (综述) in 24-character columns under one header line with the paper's name, date, page, "
+            "section and three editors: a roundup with no dateline under its headline, closed by its sources in brackets "
+            "（综合新华社、人民网报道） wrapped after （综, 10月1 / 9日 broken and a column break inside a paragraph; a story "
+            "opening 据路透社10月20日报道， (a foreign agency as source, no reporter) with its headline set right after its "
+            "body and right before the next story's headline; a 新华社北京10月20日电（记者 X） dispatch under its headline "
+            "with a column break and a 新闻链接 box (label on a line of its own, one paragraph) closing it; a short 本报综合消息 "
+            "item under its headline; a 数字 banner over a box of a headline and three short unindented lines, each opening "
+            "with a big figure (3.2万亿元　…), one article"
+        ),
+    ),
 ]
 
 HANDMADE: dict[str, HandPage] = {p.name: p for p in PAGES}
