@@ -1,9 +1,9 @@
 """Hand-set test pages (``pages/*.txt``) and what an editor cuts from each, written by reading them.
 
 The pages are invented local news (pages 01–37 of one paper but for a Macau paper in
-traditional characters, pages 38–55 each of a paper of its own), set in hard-wrapped columns
+traditional characters, pages 38–66 each of a paper of its own), set in hard-wrapped columns
 as a PDF text extractor emits them at widths from 8 to 28 characters, each showing one
-printing convention (some several). Pages 14–55 were written in seven batches by someone who
+printing convention (some several). Pages 14–66 were written in nine batches by someone who
 had not read the segmenter. Articles are written as in ``expected.py``; a
 ``HandPage`` adds what the page itself says: its date, page number, section (版名) and
 editors, and the printed lines that belong to no article (``furniture_phrases``: page
@@ -32,7 +32,7 @@ WIDTHS = range(8, 31)
 class HandPage:
     """One hand-set page: its column width (``lead_width`` for a wider lead paragraph above
     the columns), the paper (pages 01–37 but 29_traditional, a Macau paper that prints its name
-    in every page header, are of one paper, whose front page alone prints its name; pages 38–55
+    in every page header, are of one paper, whose front page alone prints its name; pages 38–66
     are each of another paper, named where the page prints it), ISO
     ``date`` ('' when the page does not print one), ``page`` number (0 when not printed),
     ``section`` ('' when none), ``editors`` by role, articles in printed order, and the
