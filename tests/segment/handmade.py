@@ -1,9 +1,9 @@
 """Hand-set test pages (``pages/*.txt``) and what an editor cuts from each, written by reading them.
 
 The pages are invented local news (pages 01–37 of one paper but for a Macau paper in
-traditional characters, pages 38–66 each of a paper of its own), set in hard-wrapped columns
+traditional characters, pages 38–67 each of a paper of its own), set in hard-wrapped columns
 as a PDF text extractor emits them at widths from 8 to 28 characters, each showing one
-printing convention (some several). Pages 14–66 were written in nine batches by someone who
+printing convention (some several). Pages 14–67 were written in nine batches by someone who
 had not read the segmenter. Articles are written as in ``expected.py``; a
 ``HandPage`` adds what the page itself says: its date, page number, section (版名) and
 editors, and the printed lines that belong to no article (``furniture_phrases``: page
@@ -32,7 +32,7 @@ WIDTHS = range(8, 31)
 class HandPage:
     """One hand-set page: its column width (``lead_width`` for a wider lead paragraph above
     the columns), the paper (pages 01–37 but 29_traditional, a Macau paper that prints its name
-    in every page header, are of one paper, whose front page alone prints its name; pages 38–66
+    in every page header, are of one paper, whose front page alone prints its name; pages 38–67
     are each of another paper, named where the page prints it), ISO
     ``date`` ('' when the page does not print one), ``page`` number (0 when not printed),
     ``section`` ('' when none), ``editors`` by role, articles in printed order, and the
@@ -4701,6 +4701,83 @@ PAGES = [
             "with a column break and a 新闻链接 box (label on a line of its own, one paragraph) closing it; a short 本报综合消息 "
             "item under its headline; a 数字 banner over a box of a headline and three short unindented lines, each opening "
             "with a big figure (3.2万亿元　…), one article"
+        ),
+    ),
+    HandPage(
+        "67_tupian",
+        27,
+        "临沧江报",
+        "2025-09-28",
+        16,
+        "视觉",
+        {"责任编辑": "俸晓梅", "美术编辑": "罗永昌"},
+        [
+            Expected(
+                # a photo story (组图): one headline, a short unsigned intro paragraph, then three ■ captions right under one
+                # another, each closed by its own credit. Because an intro paragraph of text is printed with it, it is not a
+                # "photo" article in expected.py's sense (headline and caption only) but an article with captions: its body
+                # is the intro, its captions the three ■ paragraphs. The third picture is credited to an office
+                # (图片由临沧市文旅局提供): no photographer is named for it, so only the two reporters of the 摄 credits are
+                # photographers; nobody signs the text, so there is no byline and no author
+                key="稻谷飘香，果满枝头",
+                title="金秋临沧\u3000遍地丰收",
+                photographers=("杨晓岚", "李振华"),
+                captions=(
+                    "■9月25日，耿马县孟允镇南岗村，村民驾驶收割机在稻田里收割稻谷。（本报记者 杨晓岚 摄）",
+                    "■9月26日，凤庆县新华乡一处核桃初加工点，工人在分拣新采收的核桃。（本报记者 李振华 摄）",
+                    "■双江县勐勐镇城郊，金黄的稻田与远处的茶山相映成趣。（图片由临沧市文旅局提供）",
+                ),
+                contains=(
+                    "连日来，全市各地抢抓晴好天气开展秋收",
+                    "截至9月26日，全市已收获水稻二十八万亩",
+                    "核桃、咖啡等特色作物也陆续进入采收旺季",
+                    "丰收的喜悦写在群众的笑脸上。",
+                ),
+            ),
+            Expected(
+                # single photo news: headline over an unindented ■ caption; the 通讯员 is named only in the 摄 credit (no
+                # byline), so he is the photographer, not a correspondent
+                key="南汀河特大桥施工现场",
+                title="南汀河特大桥主桥合龙",
+                kind="photo",
+                photographers=("赵明轩",),
+                contains=(
+                    "建设者进行主桥合龙段混凝土浇筑。",
+                    "该桥全长一千二百六十米，主跨一百八十米",
+                    "合龙后全桥将转入桥面系及附属工程施工。（通讯员 赵明轩 摄）",
+                ),
+            ),
+            Expected(
+                key="园林工人正在布置国庆主题花坛",
+                title="鲜花扮靓迎国庆",
+                kind="photo",
+                photographers=("刀玉香",),
+                contains=("临翔区环城东路与南屏街交叉口", "城区主要街道将摆放各类时令鲜花二十余万盆。（通讯员 刀玉香 摄）"),
+            ),
+            Expected(
+                # the page's only text story, at its foot, headline before it; a column break inside its second paragraph
+                key="从临沧市文化和旅游局获悉",
+                title="国庆假期我市推出三十余项文旅活动",
+                dateline=BENBAO,
+                byline="（记者 段文清）",
+                authors=("段文清",),
+                contains=(
+                    "我市将围绕“秋游临沧·茶香四溢”主题",
+                    "三十余项文旅活动，并在各县（区）景区同步开展门票优惠。",
+                    "全市二十六家A级旅游景区将对现役军人",
+                    "临翔区将在玉龙湖畔连续举办七晚茶文化夜市",  # across a column break
+                    "错峰出行、文明旅游。",
+                    "确保游客玩得安全、玩得舒心。",
+                ),
+            ),
+        ],
+        furniture_phrases=("临沧江报　2025年9月28日　星期日　第16版　视觉　责任编辑：俸晓梅　美术编辑：罗永昌",),
+        focus=(
+            "a 图片新闻 (视觉) page: a photo story (组图) of one headline, a short unsigned intro paragraph and three ■ captions "
+            "right under one another, two credited （本报记者 X 摄）, the third （图片由临沧市文旅局提供） naming no "
+            "photographer, cut as one article with captions; two single photo news items (headline over ■ caption ending "
+            "（通讯员 X 摄）), each after a blank line; a 本报讯（记者 X） text story at the foot with its headline before "
+            "it and a column break inside a paragraph"
         ),
     ),
 ]
