@@ -81,7 +81,8 @@ def _data_outputs(config: Config, archive: Archive, cache: str | None, chunk_key
     """The search data files but the article files, as they are made, through a temporary
     folder beside the output folder (named like the staging folder, so a killed build's
     is removed), with the articles cut by the last build kept in ``cache`` (only chunks
-    whose articles are unchanged are taken from it)."""
+    whose articles are unchanged are taken from it) and its term buckets (spliced where
+    a few chunks changed)."""
     target = config.path("output_dir")
     if cache:
         os.makedirs(cache, exist_ok=True)

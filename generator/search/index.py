@@ -6,22 +6,31 @@ Files under ``search/`` (all JavaScript that assigns into ``window.ARCHIVE_SEARC
 under the file's own path, so they load through ``<script>`` from ``file://`` as
 well as over HTTP):
 
-``manifest.js``  ``{count, fields, terms, docs_per_folder, facets, papers, topics,
-                 syllables}``: the article count, the index fields, the number of
-                 term shards, how article files are foldered, the facet shard size, the
-                 paper and topic names, and the pinyin syllables (space-separated; a
-                 syllable's number is its code in the transcripts). About 4 KB.
-``t/K.js``       Term shard K: ``[[term, code, score, code, score, …], …]``, terms
+``manifest.js``  ``{count, fields, boosts, k1, b, lengths, length_base, terms,
+                 docs_per_folder, facets, papers, topics, syllables}``: the article
+                 count, the index fields with their boosts, BM25's k1 and b, the
+                 average token count of each field over the archive (of the exact
+                 counts), the base of the length codes, the number of term shards, how
+                 article files are foldered, the facet shard size, the paper and topic
+                 names, and the pinyin syllables (space-separated; a syllable's number
+                 is its code in the transcripts). About 4 KB.
+``t/K.js``       Term shard K: ``[[term, code, value, code, value, …], …]``, terms
                  sorted by UTF-16 code units; a term's postings go by doc, then field,
                  each ``code`` being ``4 × (ref − previous ref) + field number`` and each
-                 score an integer (ten times the BM25 score). A term is in shard
-                 ``term_hash(term) % terms``. ``search.js`` turns a shard into
-                 lunr 2.3.9's serialised index (``invertedIndex`` with ``_index`` in
-                 term order, a field vector per field and doc holding the shard's
-                 terms) and loads it with the unmodified ``lunr.Index.load``; scores are
-                 BM25 (k1 1.2, b 0.75) precomputed with the idf and field lengths of
-                 the whole archive, the field's boost included, so a doc's scores from
-                 several shards add up (lunr ranks by them; their scale does not matter).
+                 ``value`` ``(tf − 1) × 64 + lq``: tf the term's count in that field of
+                 that doc, lq the field's token count L as a length code (0 when L ≤ 1,
+                 else ``round(log L / log length_base)``, at most 63; read back as
+                 ``length_base ** lq``). A term is in shard ``term_hash(term) % terms``.
+                 An entry depends on its term's postings alone, never on the rest of
+                 the archive, so an edit changes only the entries of the terms it
+                 touches (and every shard when the shard count moves). ``search.js``
+                 turns a shard into lunr 2.3.9's serialised index (``invertedIndex``
+                 with ``_index`` in term order, a field vector per field and doc holding
+                 the shard's terms), scoring each posting with lunr's BM25 from the
+                 manifest (idf over the archive's count, df the term's postings, the
+                 field's boost included, rounded as lunr rounds), and loads it with the
+                 unmodified ``lunr.Index.load``; a doc's scores from several shards add
+                 up (lunr ranks by them).
 ``d/F/N.js``     Article N (in folder ``F = N // docs_per_folder``): ``[url, title,
                  date, paper#, page, [topic#…], precision, body, text, transcript,
                  page label]``: ``precision`` is 0 for a full date; ``page label``
@@ -47,13 +56,17 @@ body (boost 1), ``a`` the bylines, ``记者 name`` and ``通讯员 name`` (boost
 
 from __future__ import annotations
 
+import bisect
+import collections
 import contextlib
 import functools
 import hashlib
+import itertools
 import json
 import marshal
 import math
 import multiprocessing
+import operator
 import os
 import re
 import tempfile
@@ -145,22 +158,32 @@ def cut(a: Article) -> Indexed:
 # articles or one bucket of terms at a time, never the whole index, and each pass can
 # run in worker processes:
 #   1. cut: each chunk of ``CHUNK`` articles is cut; its article files are returned, and
-#      its postings (term -> ref, field, count, …) are written into a file, by bucket
+#      its postings (term -> ref, field, value, …) are written into a file, by bucket
 #      (``term_hash % buckets``);
-#   2. score: each bucket's postings are read from every chunk file in order, scored
-#      (BM25 needs only the term's own postings, the article count and the field
-#      lengths) and written as shard entries;
+#   2. terms: each bucket's shard entries are made and kept in the bucket's file with
+#      the names of the chunks they come from. When the previous build's file is there
+#      and only a few chunks changed, its entries are spliced (the changed chunks'
+#      postings replaced in the terms they hold); otherwise the bucket's postings are
+#      read from every chunk file in order. The entries need nothing from the rest of
+#      the archive (the browser scores them), so splicing gives the same bytes;
 #   3. shard: each bucket's entries are spread over its term shards. The shard count is
 #      a multiple of the bucket count, so every shard's terms lie in one bucket.
-# The output depends on the articles alone, never on the number of workers.
-CHUNK = 128  # articles cut together (what an edit costs the search: its chunk is cut again)
+# The output depends on the articles alone, never on the number of workers or on what
+# the cache held.
+CHUNK = 32  # articles cut together (what an edit costs the search: its chunk is cut again; README, "Search")
 MAX_BUCKETS = 256
+LQ_BASE = 1.2  # of the length codes (measured: README, "Search"); 1.2 ** 63 is some 97,000 tokens
+MAX_LQ = 63
+TF_STEP = 64  # a posting's value: (tf - 1) * TF_STEP + length code
+SPLICE_SHARE = 0.5  # beyond this share of chunks changed, a bucket is merged again from every chunk
+BUCKET_FORMAT = 1  # of the bucket files (another format is never spliced)
 
 
 @dataclass(frozen=True)
 class _Plan:
     """What every pass needs: the articles in ref order, the temporary folder, the
-    bucket count, and the paper and topic numbers."""
+    bucket count, the paper and topic numbers, the chunk files and where the bucket
+    files are kept."""
 
     articles: list[Article]
     work: str
@@ -168,7 +191,15 @@ class _Plan:
     papers: dict[str, int]
     topics: dict[str, int]
     chunks: dict[int, str]  # chunk start -> the file of its postings
-    cache: str | None  # where cut chunks are kept for the next build (None: nowhere)
+    cache: str | None  # where cut chunks and bucket files are kept for the next build (None: nowhere)
+
+    @functools.cached_property
+    def names(self) -> tuple[str, ...]:
+        """The chunk files' names, in start order (what a bucket file records)."""
+        return tuple(os.path.basename(self.chunks[start])[: -len(".post")] for start in sorted(self.chunks))
+
+    def bucket_file(self, bucket: int) -> str:
+        return os.path.join(self.cache or self.work, f"{bucket_name(bucket, self.buckets)}.ent")
 
 
 _PLAN: _Plan | None = None  # the build in progress (inherited by worker processes through fork)
@@ -191,6 +222,15 @@ def bucket_count(articles: int) -> int:
     return count
 
 
+def bucket_name(bucket: int, buckets: int) -> str:
+    return f"terms-{bucket}-of-{buckets}"
+
+
+def length_code(length: int) -> int:
+    """A field's token count in one small number, logarithmically (``LQ_BASE ** code`` reads it back)."""
+    return 0 if length <= 1 else min(MAX_LQ, round(math.log(length) / math.log(LQ_BASE)))
+
+
 def _cut_chunk(start: int) -> tuple[list[tuple[str, bytes]], list[list], list[tuple[int, ...]]]:
     """Pass 1 for articles ``start`` … ``start + CHUNK``: their article files, facet rows
     and field lengths; their postings go to the chunk's file by bucket. With a cache,
@@ -202,13 +242,14 @@ def _cut_chunk(start: int) -> tuple[list[tuple[str, bytes]], list[list], list[tu
         a = plan.articles[ref]
         d = cut(a)
         for k, name in enumerate(PART_ORDER):
+            lq = length_code(d.length[name])
             for term, count in d.tf[name].items():
                 bucket = buckets[_hash(term) % plan.buckets]
                 found = bucket.get(term)
                 if found is None:
-                    bucket[term] = [ref, k, count]
+                    bucket[term] = [ref, k, (count - 1) * TF_STEP + lq]
                 else:
-                    found += (ref, k, count)
+                    found += (ref, k, (count - 1) * TF_STEP + lq)
         lengths.append(tuple(d.length[name] for name in PART_ORDER))
         file, facet = _doc_file(a, ref, d, plan.papers, plan.topics)
         files.append(file)
@@ -303,57 +344,158 @@ def _read_bucket(path: str, bucket: int):
         return marshal.loads(f.read(sizes[bucket]))
 
 
-def _score_bucket(bucket: int) -> int:
-    """Pass 2 for one bucket: its terms' entries (``shard_entry``) into ``e<bucket>.bin``;
+@dataclass
+class _Terms:
+    """A bucket's shard entries: its terms in UTF-16 order, their hashes, their entries
+    (``_entry``) and the entries' size in bytes."""
+
+    terms: list[str]
+    hashes: list[int]
+    entries: list[str]
+    size: int
+
+
+def _term_bucket(bucket: int) -> int:
+    """Pass 2 for one bucket: its terms' entries, spliced into the previous build's or
+    merged from every chunk, written to the bucket's file with this build's chunk names;
     returns their size in bytes."""
     plan = _PLAN
-    n = len(plan.articles)
-    norms = _norms(plan.work)
-    boosts = [boost for _, boost in FIELDS]
+    path = plan.bucket_file(bucket)
+    made = _spliced(bucket, path) or _merged(bucket)
+    _write_buckets(path, [marshal.dumps((BUCKET_FORMAT, CHUNK, plan.names, made.size)),
+                          *(marshal.dumps(part) for part in (made.terms, made.hashes, made.entries))])
+    return made.size
+
+
+def _merged(bucket: int) -> _Terms:
+    """The bucket's entries from its postings in every chunk file."""
+    plan = _PLAN
     postings: dict[str, list[int]] = {}
-    for start in range(0, n, CHUNK):
+    for start in sorted(plan.chunks):
         for term, flat in _read_bucket(plan.chunks[start], bucket).items():
             found = postings.get(term)
             if found is None:
                 postings[term] = flat
             else:
                 found += flat
-    entries, size = {}, 0
+    terms = sorted(postings, key=_utf16)
+    entries = [_entry(term, postings.pop(term)) for term in terms]
+    return _Terms(terms, list(map(term_hash, terms)), entries, sum(len(e.encode()) for e in entries))
+
+
+def _spliced(bucket: int, path: str) -> _Terms | None:
+    """The bucket's entries made from the previous build's (in ``path``): in each term
+    whose postings in a changed chunk differ from the chunk's before, the postings of
+    that chunk's refs are replaced by its new ones. None when there is no whole file of
+    this format and chunk size, when an old chunk's file is gone, or when more than
+    ``SPLICE_SHARE`` of the chunks changed (merging them all again is then as quick)."""
+    plan = _PLAN
+    try:
+        fmt, chunk, names, size = _read_bucket(path, 0) if _whole(path) else (None, 0, (), 0)
+        new = plan.names
+        changed = [i for i in range(max(len(names), len(new))) if names[i : i + 1] != new[i : i + 1]]
+        old = {i: os.path.join(plan.cache or plan.work, names[i] + ".post") for i in changed if i < len(names)}
+        if (fmt, chunk) != (BUCKET_FORMAT, CHUNK) or len(changed) > SPLICE_SHARE * len(new) \
+                or not all(map(_whole, old.values())):
+            return None
+        made = _Terms(*(_read_bucket(path, part) for part in (1, 2, 3)), size)
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    spans: dict[str, list[tuple[int, list[int]]]] = {}  # term -> (chunk start, the chunk's postings now), by start
+    for i in changed:
+        now = _read_bucket(plan.chunks[i * CHUNK], bucket) if i < len(new) else {}
+        held = _read_bucket(old[i], bucket) if i in old else {}
+        for term in now.keys() | held.keys():
+            postings = now.get(term, [])
+            if postings != held.get(term):  # the chunk's other articles leave most terms as they were
+                spans.setdefault(term, []).append((i * CHUNK, postings))
+    place = {term: k for k, term in enumerate(made.terms)}
+    added, removed = [], False
+    for term, changes in spans.items():
+        k = place.get(term)
+        entry = None if k is None else made.entries[k]
+        spliced = _splice(term, entry, changes)
+        made.size += (len(spliced.encode()) if spliced else 0) - (len(entry.encode()) if entry else 0)
+        if k is not None:
+            made.entries[k] = spliced
+            removed = removed or spliced is None
+        elif spliced:
+            added.append(term)
+            made.entries.append(spliced)
+    if added or removed:
+        _resort(made, added)
+    return made
+
+
+def _resort(made: _Terms, added: list[str]) -> None:
+    """Drop the terms left without postings and put the added ones (their entries are
+    at the end of ``made.entries``) in their places."""
+    entries = made.entries[len(made.terms) :]
+    kept = [k for k, e in enumerate(made.entries[: len(made.terms)]) if e is not None]
+    made.terms = [made.terms[k] for k in kept]
+    made.hashes = [made.hashes[k] for k in kept]
+    made.entries = [made.entries[k] for k in kept]
+    for term, entry in sorted(zip(added, entries, strict=True), key=lambda pair: _utf16(pair[0])):
+        k = bisect.bisect_left(made.terms, _utf16(term), key=_utf16)
+        made.terms.insert(k, term)
+        made.hashes.insert(k, term_hash(term))
+        made.entries.insert(k, entry)
+
+
+def _utf16(term: str) -> bytes:
+    return term.encode("utf-16-be")
+
+
+def _name(term: str) -> str:
+    return f'"{term}"' if _PLAIN.fullmatch(term) else _json(term)
+
+
+def _entry(term: str, flat: list[int]) -> str:
+    """A term's shard entry (JSON) from its postings ``[ref, field, value, …]`` in ref order."""
+    return "[" + _name(term) + "," + ",".join(_numbers(flat, 0)) + "]"
+
+
+def _numbers(flat: list[int], last: int) -> list[str]:
+    """Postings ``[ref, field, value, …]`` as an entry writes them, after a posting of ref ``last``."""
     fields = len(FIELDS)
-    for term, flat in postings.items():
-        df = len(flat) // 3  # lunr counts a doc once per field holding the term
-        factor = math.log(1 + abs((n - df + 0.5) / (df + 0.5))) * (K1 + 1)
-        refs, ks, counts = flat[0::3], flat[1::3], flat[2::3]
-        numbers: list[int] = [0] * (2 * df)
-        numbers[0::2] = [(ref - last) * fields + k for ref, last, k in zip(refs, [0, *refs[:-1]], ks, strict=True)]
-        numbers[1::2] = [round(factor * c / (norms[ref * fields + k] + c) * boosts[k] * 10)
-                         for ref, k, c in zip(refs, ks, counts, strict=True)]
-        name = f'"{term}"' if _PLAIN.fullmatch(term) else _json(term)
-        entry = entries[term] = "[" + name + "," + ",".join(map(str, numbers)) + "]"
-        size += len(entry.encode())
-    with open(os.path.join(plan.work, f"e{bucket}.bin"), "wb") as f:
-        f.write(marshal.dumps(entries))
-    return size
+    refs = flat[0::3]
+    numbers: list[int] = [0] * (2 * len(refs))
+    previous = [last, *refs][: len(refs)]
+    numbers[0::2] = [(ref - before) * fields + k for ref, before, k in zip(refs, previous, flat[1::3], strict=True)]
+    numbers[1::2] = flat[2::3]
+    return list(map(str, numbers))
 
 
-@functools.lru_cache(maxsize=1)
-def _norms(work: str) -> list[float]:
-    """BM25's length normalisation of every article's fields, article by article (read
-    once per process)."""
-    with open(os.path.join(work, "lengths.bin"), "rb") as f:
-        lengths, average = marshal.loads(f.read())
-    return [K1 * (1 - B + B * doc[k] / average[k]) if average[k] else K1 for doc in lengths for k in range(len(FIELDS))]
+def _splice(term: str, entry: str | None, changes: list[tuple[int, list[int]]]) -> str | None:
+    """``entry`` (None: the term had no postings) with the postings of refs ``start`` …
+    ``start + CHUNK`` replaced by ``postings`` for each ``(start, postings)`` of
+    ``changes``, in start order; None when no posting is left. Works on the entry's
+    text: only the numbers of the changed chunks and the code after each are written anew."""
+    fields = len(FIELDS)
+    head = "[" + _name(term) + ","
+    parts = entry[len(head) : -1].split(",") if entry else []
+    codes = map(int, parts[0::2])
+    refs = list(itertools.accumulate(map(operator.floordiv, codes, itertools.repeat(fields))))
+    for start, postings in changes:
+        low = bisect.bisect_left(refs, start)
+        high = bisect.bisect_left(refs, start + CHUNK, low)
+        before = refs[low - 1] if low else 0
+        now = postings[0::3]
+        if high < len(refs):  # the next posting's code counts from the last ref before it
+            parts[2 * high] = str((refs[high] - (now[-1] if now else before)) * fields + int(parts[2 * high]) % fields)
+        parts[2 * low : 2 * high] = _numbers(postings, before)
+        refs[low:high] = now
+    return head + ",".join(parts) + "]" if parts else None
 
 
 def _shard_bucket(bucket: int, count: int) -> list[tuple[int, str]]:
     """Pass 3 for one bucket: its term shards ``(K, text)``, K = bucket, bucket +
     buckets, … below ``count``; terms in each sorted by UTF-16 code units."""
     plan = _PLAN
-    with open(os.path.join(plan.work, f"e{bucket}.bin"), "rb") as f:
-        entries = marshal.loads(f.read())
+    path = plan.bucket_file(bucket)
     shards: dict[int, list[str]] = {k: [] for k in range(bucket, count, plan.buckets)}
-    for term in sorted(entries, key=lambda t: t.encode("utf-16-be")):
-        shards[_hash(term) % count].append(entries[term])
+    for h, entry in zip(_read_bucket(path, 2), _read_bucket(path, 3), strict=True):
+        shards[h % count].append(entry)
     return [(k, "[" + ",".join(shard) + "]") for k, shard in shards.items()]
 
 
@@ -392,8 +534,9 @@ def search_data(archive: Archive, work_dir: str | None = None, prefix: str = ".s
     after; without the article files when not ``docs`` (``chunk_docs`` gives them). With
     a ``cache`` folder and ``chunk_key`` (a digest of everything a chunk of articles is
     cut from), a chunk cut by the previous build is taken from the cache instead of cut
-    again; the cache then keeps this build's chunks only. ``order``: ``ordered(archive)``
-    when the caller has it already."""
+    again, and each term bucket is spliced from the previous build's when few chunks
+    changed; the cache then keeps this build's chunks and buckets only. ``order``:
+    ``ordered(archive)`` when the caller has it already."""
     global _PLAN
     _HASHES.clear()
     articles, papers, topics = order or ordered(archive)
@@ -414,7 +557,7 @@ def search_data(archive: Archive, work_dir: str | None = None, prefix: str = ".s
                       {t: i for i, t in enumerate(topics)}, chunks, cache if chunk_key else None)
         try:
             facets: list[list] = []
-            lengths: list[tuple[int, ...]] = []
+            totals = [0] * len(FIELDS)  # tokens in each field over the archive
             with _passes(n - CHUNK * len(kept)) as run:
                 cut_now = run(_cut_chunk, [s for s in starts if s not in kept])
                 for start in starts:
@@ -422,34 +565,32 @@ def search_data(archive: Archive, work_dir: str | None = None, prefix: str = ".s
                     if docs:
                         yield from files
                     facets += rows
-                    lengths += sizes
+                    totals = [total + sum(doc[k] for doc in sizes) for k, total in enumerate(totals)]
             for k in range(0, len(facets), FACET_SIZE):
                 name = f"f/{k // FACET_SIZE}.js"
                 yield name, js_assign(name, facets[k : k + FACET_SIZE])
-            average = [sum(doc[k] for doc in lengths) / n if n else 0.0 for k in range(len(FIELDS))]
-            with open(os.path.join(work, "lengths.bin"), "wb") as f:
-                f.write(marshal.dumps((lengths, average)))
-            del facets, lengths, kept
+            del facets, kept
             with _passes(n) as run:
-                total = sum(run(_score_bucket, range(buckets)))
-                count = buckets * max(1, math.ceil(total / TERM_SHARD_BYTES / buckets))
+                size = sum(run(_term_bucket, range(buckets)))
+                count = buckets * max(1, math.ceil(size / TERM_SHARD_BYTES / buckets))
                 for shards in run(_shard_bucket, range(buckets), [count] * buckets):
                     for k, text in shards:
                         yield f"t/{k}.js", js_assign(f"t/{k}.js", text=text)
+            if cache and chunk_key:
+                _keep_only(cache, {*_PLAN.names, *(bucket_name(b, buckets) for b in range(buckets))})
         finally:
             _PLAN = None
             _HASHES.clear()
-            _norms.cache_clear()
-        if cache and chunk_key:
-            _keep_only(cache, {os.path.basename(p)[: -len(".post")] for p in chunks.values()})
-    manifest = {"version": LUNR_JS_VERSION, "count": n, "fields": [name for name, _ in FIELDS], "terms": count,
+    manifest = {"version": LUNR_JS_VERSION, "count": n, "fields": [name for name, _ in FIELDS],
+                "boosts": [boost for _, boost in FIELDS], "k1": K1, "b": B,
+                "lengths": [total / n if n else 0.0 for total in totals], "length_base": LQ_BASE, "terms": count,
                 "docs_per_folder": DOCS_PER_FOLDER, "facets": FACET_SIZE, "papers": papers, "topics": topics,
                 "syllables": " ".join(syllables())}
     yield "manifest.js", js_assign("manifest", manifest)
 
 
 def _keep_only(cache: str, keys: set[str]) -> None:
-    """Remove the cache's files of chunks this build did not use."""
+    """Remove the cache's files of chunks and buckets this build did not use."""
     for name in os.listdir(cache):
         if name.rsplit(".", 1)[0] not in keys or name.endswith(".tmp"):
             with contextlib.suppress(OSError):
@@ -459,9 +600,22 @@ def _keep_only(cache: str, keys: set[str]) -> None:
 @contextmanager
 def _passes(articles: int):
     """A ``map`` over the passes: worker processes (one per core, forked after the plan
-    is set) for a large archive, this process otherwise."""
+    is set) for a large archive, this process otherwise. The workers run a few tasks
+    ahead of what has been taken, no more: results that nobody reads yet would pile up
+    here (a whole index of term shards when they are quicker to make than to write)."""
     if articles < PARALLEL_FROM or cores() < 2:
         yield map
         return
     with ProcessPoolExecutor(cores(), mp_context=multiprocessing.get_context("fork")) as pool:
-        yield pool.map
+        yield functools.partial(_ahead, pool, 2 * cores())
+
+
+def _ahead(pool: ProcessPoolExecutor, ahead: int, fn: Callable, *iterables) -> Iterator:
+    """``pool.map(fn, *iterables)`` with at most ``ahead`` tasks submitted and not yet taken."""
+    pending: collections.deque = collections.deque()
+    for args in zip(*iterables, strict=True):
+        pending.append(pool.submit(fn, *args))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()

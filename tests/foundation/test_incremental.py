@@ -190,7 +190,8 @@ def test_the_search_cuts_again_only_the_chunk_holding_an_edited_article(mini_pro
     cut.clear()
     assert incremental == clean_build(mini_project)  # clean removes the cache: all cut again
     assert len(cut) == 6
-    assert len(list((mini_project / ".cache" / "search").iterdir())) == 6  # this build's chunks only
+    kept = sorted(p.name for p in (mini_project / ".cache" / "search").iterdir())
+    assert len(kept) == 7 and kept[-1] == "terms-0-of-1.ent"  # this build's chunks and term bucket only
 
 
 def test_a_damaged_cache_is_cut_again(mini_project, monkeypatch):
@@ -210,6 +211,138 @@ def test_a_damaged_cache_is_cut_again(mini_project, monkeypatch):
     cut.clear()
     run_build(mini_project, "render")
     assert len(cut) == 6  # the edited chunk, and the two others whose files are damaged
+    assert snapshot(mini_project / "site") == clean_build(mini_project)
+
+
+@pytest.fixture
+def buckets_made(monkeypatch) -> list[str]:
+    """Search data in small pieces (three chunks of two articles, four term buckets), so
+    that an edit leaves most chunks as they were; lists how each bucket's terms were
+    made in the builds that follow: "spliced" into the last build's or "merged" again."""
+    from generator.search import index
+
+    monkeypatch.setattr(index, "CHUNK", 2)
+    monkeypatch.setattr(index, "bucket_count", lambda articles: 4)
+    made: list[str] = []
+    splice = index._spliced
+
+    def spliced(bucket, path):
+        entries = splice(bucket, path)
+        made.append("merged" if entries is None else "spliced")
+        return entries
+
+    monkeypatch.setattr(index, "_spliced", spliced)
+    return made
+
+
+def add_last(root) -> None:
+    """A new article dated after every other, in an issue of its own."""
+    source = next((root / "content").rglob("02-jiao-shi-jie-xu.md"))
+    day = root / "content" / "xi-hai-an-xin-wen" / "2024" / "09" / "10" / "01"
+    day.mkdir(parents=True)
+    text = source.read_text(encoding="utf-8").replace("2024-09-09", "2024-09-10")
+    assert "2024-09-10" in text
+    (day / "01-jiao-shi-jie-xu.md").write_text(text.replace("教师", "老师"), encoding="utf-8")
+
+
+CHANGES = {
+    "body": (lambda root: edit(root, "01-jian-bing-jian-zou-liu-cheng.md", "重要一环", "至关重要的一环"), "spliced"),
+    "title": (lambda root: edit(root, "01-jian-bing-jian-zou-liu-cheng.md", "title: 肩并肩走流程", "title: 肩并肩一起走流程"),
+              "spliced"),
+    "added last": (add_last, "spliced"),  # no ref moves: one chunk more
+    "removed": (lambda root: next((root / "content").rglob("02-xian-dai-shui-wang.md")).unlink(), "merged"),  # refs shift
+}
+
+
+@pytest.mark.parametrize("change", CHANGES)
+def test_the_search_terms_are_spliced_as_a_clean_build_would_make_them(mini_project, buckets_made, change):
+    run_build(mini_project, "render")
+    assert buckets_made == ["merged"] * 4  # nothing to splice into
+    before = snapshot(mini_project / "site")
+    buckets_made.clear()
+    make_change, way = CHANGES[change]
+    make_change(mini_project)
+    run_build(mini_project, "render")
+    assert buckets_made == [way] * 4
+    incremental = snapshot(mini_project / "site")
+    assert incremental["search/manifest.js"] != before["search/manifest.js"]  # the count or a field's average length
+    assert any(data != before.get(p) for p, data in incremental.items() if p.startswith("search/t/"))
+    assert incremental == clean_build(mini_project)
+
+
+def test_the_search_terms_are_spliced_in_worker_processes_too(mini_project, buckets_made, monkeypatch):
+    from generator.search import index
+
+    monkeypatch.setattr(index, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(index.os, "sched_getaffinity", lambda _: {0, 1}, raising=False)
+    run_build(mini_project, "render")
+    edit(mini_project, "01-jian-bing-jian-zou-liu-cheng.md", "重要一环", "至关重要的一环")
+
+    def merged(bucket):
+        raise RuntimeError(f"bucket {bucket} merged again")
+
+    merge = index._merged
+    monkeypatch.setattr(index, "_merged", merged)  # forked workers inherit it: every bucket must be spliced
+    run_build(mini_project, "render")
+    incremental = snapshot(mini_project / "site")
+    monkeypatch.setattr(index, "_merged", merge)
+    assert incremental == clean_build(mini_project)
+
+
+def test_a_cut_short_cache_file_is_not_spliced_into(mini_project, buckets_made):
+    run_build(mini_project, "render")
+    cache = mini_project / ".cache" / "search"
+    bucket = cache / "terms-1-of-4.ent"
+    bucket.write_bytes(bucket.read_bytes()[: bucket.stat().st_size // 2])  # as a write that did not finish
+    (cache / "terms-2-of-4.ent.tmp").write_bytes(b"\x00half")  # left by a killed build: never read
+    buckets_made.clear()
+    edit(mini_project, "01-jian-bing-jian-zou-liu-cheng.md", "重要一环", "关键一环")
+    run_build(mini_project, "render")
+    assert buckets_made == ["spliced", "merged", "spliced", "spliced"]
+    assert not (cache / "terms-2-of-4.ent.tmp").exists()
+    assert snapshot(mini_project / "site") == clean_build(mini_project)
+
+
+def test_a_cut_short_chunk_of_the_last_build_is_not_spliced_out(mini_project, buckets_made):
+    run_build(mini_project, "render")
+    cache = mini_project / ".cache" / "search"
+    before = {p.name for p in cache.iterdir()}
+    edit(mini_project, "01-jian-bing-jian-zou-liu-cheng.md", "重要一环", "关键一环")
+    run_build(mini_project, "render")
+    made = {p.name for p in cache.iterdir()} - before
+    assert len(made) == 2  # the edited chunk's postings and rows
+    edit(mini_project, "01-jian-bing-jian-zou-liu-cheng.md", "关键一环", "首要一环")
+    old = cache / next(name for name in made if name.endswith(".post"))
+    old.write_bytes(old.read_bytes()[:-5])  # the postings that the next build takes out of every bucket
+    buckets_made.clear()
+    run_build(mini_project, "render")
+    assert buckets_made == ["merged"] * 4
+    assert snapshot(mini_project / "site") == clean_build(mini_project)
+
+
+def test_a_build_killed_among_the_buckets_leaves_a_cache_the_next_build_can_trust(mini_project, buckets_made,
+                                                                                    monkeypatch):
+    from generator.search import index
+
+    run_build(mini_project, "render")
+    edit(mini_project, "01-jian-bing-jian-zou-liu-cheng.md", "重要一环", "关键一环")
+    term_bucket = index._term_bucket
+
+    class Killed(Exception):
+        pass
+
+    def killed_at_the_third(bucket):
+        if bucket == 2:
+            raise Killed
+        return term_bucket(bucket)
+
+    monkeypatch.setattr(index, "_term_bucket", killed_at_the_third)
+    with pytest.raises(Killed):
+        run_build(mini_project, "render")
+    monkeypatch.setattr(index, "_term_bucket", term_bucket)
+    buckets_made.clear()
+    run_build(mini_project, "render")  # buckets 0 and 1 are this content's already, 2 and 3 the first build's
+    assert buckets_made == ["spliced"] * 4
     assert snapshot(mini_project / "site") == clean_build(mini_project)
 
 

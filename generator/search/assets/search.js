@@ -35,22 +35,43 @@
     function docFile(ref) { return "d/" + Math.floor(ref / manifest.docs_per_folder) + "/" + ref + ".js"; }
     function facetFile(ref) { return "f/" + Math.floor(ref / manifest.facets) + ".js"; }
 
+    /* BM25 as lunr 2.3.9's builder computes it, from what the manifest gives: norms[k][lq]
+       is k1 × (1 − b + b × L / average) for field k and the token count L that the length
+       code lq reads back as (length_base ** lq). */
+    var norms = manifest.fields.map(function (_, k) {
+      var average = manifest.lengths[k], row = [];
+      for (var lq = 0; lq < 64; lq++) {
+        row.push(average ? manifest.k1 * (1 - manifest.b + manifest.b * (Math.pow(manifest.length_base, lq) / average))
+          : manifest.k1);
+      }
+      return row;
+    });
+
+    function bm25(idf, k, value) {
+      var tf = Math.floor(value / 64) + 1;
+      var score = idf * ((manifest.k1 + 1) * tf) / (norms[k][value % 64] + tf) * manifest.boosts[k];
+      return Math.round(score * 1000) / 1000;
+    }
+
     /* A term shard as lunr 2.3.9's serialised index: each term's posting lists the
        docs of every field ({} where none), its _index is its place in the shard, and
-       each field/doc pair gets the vector of its terms' scores. A posting code is
-       4 × (ref − previous ref) + field number. */
+       each field/doc pair gets the vector of its terms' scores. A posting is a code,
+       4 × (ref − previous ref) + field number, and a value, (tf − 1) × 64 + length
+       code; df is the term's number of postings (lunr counts a doc once per field). */
     function lunrIndex(entries) {
       var fields = manifest.fields, vectors = new Map(), inverted = [];
       entries.forEach(function (entry, n) {
         var posting = { _index: n };
         fields.forEach(function (field) { posting[field] = {}; });
+        var df = (entry.length - 1) / 2;
+        var idf = Math.log(1 + Math.abs((manifest.count - df + 0.5) / (df + 0.5)));
         for (var i = 1, ref = 0; i < entry.length; i += 2) {
           ref += Math.floor(entry[i] / fields.length);
-          var field = fields[entry[i] % fields.length];
+          var k = entry[i] % fields.length, field = fields[k];
           posting[field][ref] = {};
           var key = field + "/" + ref;
           if (!vectors.has(key)) vectors.set(key, []);
-          vectors.get(key).push(n, entry[i + 1]);
+          vectors.get(key).push(n, bm25(idf, k, entry[i + 1]));
         }
         inverted.push([entry[0], posting]);
       });
