@@ -57,7 +57,7 @@ class Segment:
     def signed_document(self) -> bool:
         """Ends with a document's signature (落款) or closing formula (特此公告。)."""
         last = self.paras[-1]
-        return is_signature(list(last.lines)) or bool(_NOTICE_END.search(last.text.replace("\n", "").rstrip()))
+        return is_signature(list(last.lines)) or _closes_notice(last)
 
     @property
     def tabular(self) -> bool:
@@ -241,6 +241,11 @@ def subheads_in_place(units: list[Unit]) -> set[int]:
 _NOTICE_END = re.compile(r"(?:特此(?:声明|公告|通知|通告|告知|说明|致谢|函告|公示|证明|更正)|声明作废)[。！!]?$")
 
 
+def _closes_notice(para: Unit) -> bool:
+    """True for a paragraph ending with a notice's closing formula (特此声明。)."""
+    return bool(_NOTICE_END.search(para.text.replace("\n", "").rstrip()))
+
+
 # who the writer is, after the text: 作者单位：市第二人民医院, （作者系临溪师范学院副教授）
 _AUTHOR_NOTE = re.compile(r"^[（(]?作者(?:单位|系|为|是|简介)")
 
@@ -250,7 +255,7 @@ def _ends_article(para: Unit) -> bool:
     signature of a document (落款: who issued it and when) or its closing formula
     (特此声明。), a note on the writer (作者单位：……), or a serial's （未完待续）."""
     return (ends_signed(para.text) or is_signature(list(para.lines)) or ends_part(para.text)
-            or bool(_NOTICE_END.search(para.text.replace("\n", "").rstrip())) or bool(_AUTHOR_NOTE.match(para.text)))
+            or _closes_notice(para) or bool(_AUTHOR_NOTE.match(para.text)))
 
 
 def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) -> list[Segment]:
@@ -432,10 +437,10 @@ def _headed_above(head: Unit, units: list[Unit], segments: list[Segment], owner:
     above = next((u for u in reversed(units[: head.pos]) if u.kind not in skip), None)
     if above is None or above.kind != PARA:
         return True
-    i = next((k for k, s in enumerate(segments) if above in s.paras), None)
-    if i is None:
+    article = _para_owner(above.pos, segments, owner)
+    if article is None:
         return True
-    start = segments[owner[i]].pos
+    start = segments[article].pos
     before = next((u for u in reversed(units[:start]) if u.kind not in skip), None)
     return before is not None and before.kind in (HEAD, LABEL)
 

@@ -40,6 +40,7 @@ _PHOTO = {"摄", "摄影", "摄影报道", "摄影记者", "本报摄影记者",
 # credit words before the roles and names they credit: 文/图 记者 X, 文/本报记者 X　图/本报记者 Y
 _CREDITS = {"文/图": "both", "图/文": "both", "文图": "both", "文/": "text", "文": "text", "图/": "photo", "图": "photo"}
 _UNRECORDED = {"指导老师", "指导教师"}  # a student's teacher, named under the essay: no author of it
+_CREDIT_AFTER = ("文/图", "图/文")  # after the names: they wrote and took the pictures (记者 X 文/图)
 _CORRESPONDENT = {"通讯员", "本报通讯员", "特约通讯员"}
 _AGENCY = re.compile(r"^\S{1,12}?(?:记者|通讯员|评论员)$")  # 青岛日报/观海新闻记者, 驻京记者
 _AGENCY_AT = re.compile(r"^([\u4e00-\u9fff/]{1,12}?(?:社|报|台|网))(记者|通讯员|评论员)(?=\S)")  # 新华社记者周立新
@@ -221,7 +222,7 @@ def _valid(tokens: list[_Token] | None, bracketed: bool) -> bool:
         return False
     if not names:  # 本报评论员, 本报记者: a role alone is a byline only when it is the whole line
         return len(tokens) == 1 and tokens[0].text.endswith(("评论员", "记者", "编辑部"))  # 本报编辑部 signs a 更正
-    if tokens[-1].kind == "role" and tokens[-1].text not in ("摄", "摄影", "文/图", "图/文"):
+    if tokens[-1].kind == "role" and tokens[-1].text not in ("摄", "摄影", *_CREDIT_AFTER):
         return False  # 记者 高建国 通讯员: its names are on the next line (记者 X 文/图: X wrote and took the pictures)
     return tokens[0].kind == "role" or bracketed
 
@@ -302,7 +303,7 @@ def closes_article(line: str) -> bool:
     head, core, close = _core(fold(line))
     tokens = _tokens(core)
     signature = bool(tokens) and (all(t.kind == "role" for t in tokens) or tokens[0].text in ("文/", "学生")
-                                  or (len(tokens) > 1 and tokens[-1].text in ("文/图", "图/文")))  # 记者 X 文/图
+                                  or (len(tokens) > 1 and tokens[-1].text in _CREDIT_AFTER))
     return bool(close) or _signed(head, tokens) or signature
 
 
@@ -370,7 +371,7 @@ def parse_byline(line: str) -> Byline:
         core = _core(chunk)[1]
         tokens = [] if _SOURCE.match(core) else _tokens(core) or []
         for k, token in enumerate(tokens):
-            if token.kind == "role" and k == len(tokens) - 1 and token.text in ("文/图", "图/文"):
+            if token.kind == "role" and k == len(tokens) - 1 and token.text in _CREDIT_AFTER:
                 named = [t.text for t in tokens[:k] if t.kind == "name"]  # 记者 林涛 通讯员 蒋文 文/图: all of them
                 photographers.extend(n for n in named if n not in photographers)
                 continue

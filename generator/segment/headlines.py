@@ -113,10 +113,12 @@ def looks_like_headline(lines: list[str], width: int = 0, apart: bool = False) -
         if 2 * filled < len(lines) or len(split_pieces(lines, width)) > MAX_HEADLINE_LINES:
             return False  # short lines, or more than kicker, title and subtitle: a list or a box
     *first, last = lines
-    return all(
-        len(ln) <= MAX_HEADLINE_LINE and not ends_sentence(ln) and not ends_clause(ln) and not any(c in ln for c in "。！？!?")
-        for ln in first
-    ) and len(last) <= MAX_HEADLINE_LINE and _asks(last, apart)
+    return all(len(ln) <= MAX_HEADLINE_LINE and _unstopped(ln) for ln in first) and len(last) <= MAX_HEADLINE_LINE and _asks(last, apart)
+
+
+def _unstopped(text: str) -> bool:
+    """No sentence or clause end, and no stop inside."""
+    return not ends_sentence(text) and not ends_clause(text) and not any(c in text for c in "。！？!?")
 
 
 def _asks(line: str, apart: bool = False) -> bool:
@@ -130,7 +132,7 @@ def _asks(line: str, apart: bool = False) -> bool:
         text = text[:-1]
         if any(c in text for c in "：:") or (not apart and any(c in text for c in "，,")):
             return False  # a question put in a dialogue, or a sentence of the text (多次沟通无果后，她该怎么办？)
-    return not ends_sentence(text) and not ends_clause(text) and not any(c in text for c in "。！？!?")
+    return _unstopped(text)
 
 
 COUPLET_LINE = 7  # characters: the shortest half of a couplet title (对仗)

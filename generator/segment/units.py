@@ -455,19 +455,21 @@ class _Builder:
             return self.run_in(i) or self.caption(i)  # ▲柳河乡启动河道清淤　本报讯……, or a picture's caption
         if not used and not line.indented and CHART_TITLE.match(line.text):
             return self.chart(i)
-        used = used or self.folio(i) or self.teasers(i) or self.special(line)
+        used = used or self.folio(i) or self.teasers(i) or self.special(i)
         used = used or (self.opening(i, line) if _opens(line) else self.plain(i, line))
         self.gap = False
         return used
 
-    def special(self, line: Line) -> int:
+    def special(self, i: int) -> int:
         """Labels, slogan banners and editors' notes: lines that close the paragraph."""
+        line = self.lines[i]
         if NOTE_LABEL.match(line.text):
             self.open(line.text, line.width)
             self.note = True
             return 1
         if label_name(line.text) and not line.indented:  # indented, it is a brief's place run in: 【东岸新城】本报讯……
-            if self.para and not self.gap and self.finished() and self.indented_next(line):
+            nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+            if self.para and not self.gap and self.finished() and nxt is not None and nxt.indented:
                 return self.headlines([line.text])  # right between two paragraphs: a subhead, 【……】 its marks
             self.close()
             self.emit(LABEL, [line.text])
@@ -507,11 +509,6 @@ class _Builder:
             return 0
         return self.headlines([text])
 
-    def indented_next(self, line: Line) -> bool:
-        """True when the line after ``line`` opens an indented paragraph."""
-        k = self.lines.index(line) + 1
-        return k < len(self.lines) and self.lines[k].indented and not self.lines[k].blank
-
     def folio(self, i: int) -> int:
         """A page number alone on the first or last printed line of the page, or between
         dashes anywhere (``- 3 -``, left between two columns): furniture. A paragraph it
@@ -519,11 +516,9 @@ class _Builder:
         text = self.lines[i].text
         if not is_folio(text) or (i not in self.ends and not is_dashed_folio(text)):
             return 0
-        if i not in self.ends:
-            self.emit(FURNITURE, [text])
-            return 1
-        self.close()
-        self.emit(FURNITURE, [self.lines[i].text])
+        if i in self.ends:
+            self.close()
+        self.emit(FURNITURE, [text])
         return 1
 
     def header(self, i: int) -> int:
