@@ -437,8 +437,12 @@ def publish(jobs: Iterable[Job], record: Callable[[dict[str, int]], Record], con
             job.after(files)
 
     target.parent.mkdir(parents=True, exist_ok=True)
+    # Folders 0755 and files 0644 as they are made, whatever the user's umask: a web server
+    # must read the site (carried files are links to files made so).
+    umask = os.umask(0o022)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
+        os.chmod(staging, 0o755)
         pending: list[Job] = []  # to make, perhaps in worker processes
         for job in options.progress(jobs, "render"):
             files = old.current(job, target)
@@ -460,13 +464,22 @@ def publish(jobs: Iterable[Job], record: Callable[[dict[str, int]], Record], con
                   Output(SITE_MARKER, MARKER_TEXT.encode("utf-8"))):
             _claim(o.path, sizes)
             changed += _write(staging, target, o)
-        changed += sum(1 for path, _ in files_under(target) if path not in sizes)  # files the site has no more
+        changed += _removed(old, target, sizes, look=not changed)
         if changed:
-            _readable(staging)
             swap_in(staging, target)
     finally:
+        os.umask(umask)
         shutil.rmtree(staging, ignore_errors=True)
     return made, changed
+
+
+def _removed(old: Dependencies, site: Path, kept: dict[str, int], look: bool) -> int:
+    """How many files of the published site the new one has no more: those its record
+    lists, or, when it has none or nothing else changed (so a stray file dropped in by
+    hand is still found), every file under it."""
+    if look or not old.jobs:
+        return sum(1 for path, _ in files_under(site) if path not in kept)
+    return sum(1 for path in old.files() if path not in kept)
 
 
 def make_job(job: Job, staging: Path, site: Path) -> tuple[dict[str, int], int]:
@@ -517,17 +530,20 @@ def _write(staging: Path, site: Path, o: Output) -> int:
     """Write ``o`` into the staging folder; 1 when it differs from the published file, else 0."""
     path = _inside(staging, o.path)
     _folder(path.parent)
+    old = site / o.path
     try:
-        with open(path, "xb") as f:  # never through a file already there: it may be linked to the published site
-            f.write(o.data)
-    except FileExistsError:
-        raise BuildError(f"render: two outputs at one path: {o.path}") from None
-    try:
-        old = site / o.path
         st = os.lstat(old)
         same = stat.S_ISREG(st.st_mode) and st.st_size == len(o.data) and old.read_bytes() == o.data
     except OSError:
         same = False
+    try:
+        if same:  # the published file, linked over
+            carry(site, staging, o.path)
+        else:
+            with open(path, "xb") as f:  # never through a file already there: it may be linked to the published site
+                f.write(o.data)
+    except FileExistsError:
+        raise BuildError(f"render: two outputs at one path: {o.path}") from None
     return 0 if same else 1
 
 
@@ -535,14 +551,6 @@ def _write(staging: Path, site: Path, o: Output) -> int:
 def _folder(path: Path) -> None:
     """``mkdir -p``, once per folder (the staging folder's name is new every build)."""
     path.mkdir(parents=True, exist_ok=True)
-
-
-def _readable(folder: Path) -> None:
-    """Folders 0755 and files 0644, whatever the umask: a web server must read the site."""
-    for parent, _dirs, files in os.walk(folder):
-        os.chmod(parent, 0o755)
-        for name in files:
-            os.chmod(os.path.join(parent, name), 0o644)
 
 
 def _inside(folder: Path, rel: str) -> Path:

@@ -36,7 +36,7 @@ import json
 import os
 import shutil
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -45,6 +45,7 @@ import jinja2
 from jinja2 import meta, nodes
 
 from .config import Config
+from .files import plain_relative
 from .fingerprint import generator_version
 from .records import Output
 
@@ -168,11 +169,18 @@ class Dependencies:
                     for name, (key, files) in data["jobs"].items()}
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return cls()
+        if not all(plain_relative(p) for _key, files in jobs.values() for p in files):
+            return cls()  # not written by a build: a path in it could lead out of the site
         return cls(jobs)
 
     def to_bytes(self) -> bytes:
         jobs = {name: [key, files] for name, (key, files) in sorted(self.jobs.items())}
         return (json.dumps({"jobs": jobs}, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+    def files(self) -> Iterator[str]:
+        """Every file the record's jobs wrote."""
+        for _key, files in self.jobs.values():
+            yield from files
 
     def current(self, job: Job, site: Path) -> dict[str, int] | None:
         """The files ``job`` wrote last time when its key is unchanged and they are all
@@ -193,12 +201,14 @@ class Dependencies:
 def carry(site: Path, staging: Path, path: str) -> None:
     """Put the published ``site/path`` into ``staging`` unchanged: a hard link where the
     file system allows, else a copy."""
-    dest = staging / path
-    if not dest.parent.is_dir():
-        dest.parent.mkdir(parents=True, exist_ok=True)
+    src, dest = os.path.join(site, path), os.path.join(staging, path)
     try:
-        os.link(site / path, dest, follow_symlinks=False)
+        try:
+            os.link(src, dest, follow_symlinks=False)
+        except FileNotFoundError:  # its folder is not made yet (or the file is gone: raised again below)
+            os.makedirs(os.path.dirname(dest), exist_ok=True)
+            os.link(src, dest, follow_symlinks=False)
     except OSError as exc:
         if exc.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP, errno.EACCES):
             raise
-        shutil.copyfile(site / path, dest, follow_symlinks=False)
+        shutil.copyfile(src, dest, follow_symlinks=False)

@@ -180,10 +180,19 @@ def load_entries(root: Path, content_dir: str, skipped: list[str] | None = None,
     loaded: dict[str, tuple[dict, str]] = {}
     entries, errors, bad_files = [], [], 0
     real = folder.resolve()
+    folders: dict[Path, bool] = {}  # folder -> inside content/ once links are followed
+
+    def inside(path: Path) -> bool:
+        if path.is_symlink():
+            return path.resolve().is_relative_to(real)
+        if path.parent not in folders:
+            folders[path.parent] = path.parent.resolve().is_relative_to(real)
+        return folders[path.parent]
+
     for path in sorted(p for p in folder.rglob("*.md") if p.is_file()):
         rel = path.relative_to(root).as_posix()
         try:
-            if not path.resolve().is_relative_to(real):
+            if not inside(path):
                 raise ContentError(f"{STAGE}: {rel}: a symbolic link to a file outside {content_dir}/: not read")
             data = path.read_bytes()
             key = hashlib.sha256(rel.encode("utf-8", "surrogateescape") + b"\0" + data).hexdigest()[:32]
