@@ -32,9 +32,9 @@ from .layout import detect_layout
 from .lines import dropped_marks, split_lines
 from .marks import find_marks
 from .metadata import resolve_meta
-from .pagehead import merge, parse_header
+from .pagehead import merge, read_header
 from .similarity import Weights
-from .units import build_units
+from .units import FURNITURE, build_units
 
 STAGE = "segment"
 
@@ -50,6 +50,7 @@ def segment_page(page: Page, default_paper: str = "") -> SegmentedPage:
     units = build_units(lines, detect_layout(lines))
     weights = Weights.of([u.text for u in units])
     articles, furniture = build_articles(plan(units, weights), units, weights)
-    head = merge([h for h in (parse_header(f, edge=True) for f in furniture) if h])
+    wrapped = {"".join(u.lines): u.lines for u in units if u.kind == FURNITURE and len(u.lines) > 1}  # headers
+    head = merge([h for h in (read_header(wrapped.get(f, (f,)), edge=True) for f in furniture) if h])
     meta = resolve_meta(page, articles, default_paper, head)
     return SegmentedPage(page=page, meta=meta, articles=tuple(articles), furniture=tuple(furniture))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..records import Article
 from .assemble import Plan
-from .bylines import Byline, byline_words, credit, end_byline, parse_byline
+from .bylines import Byline, byline_words, credit, drawn_by, end_byline, parse_byline
 from .chars import is_prose
 from .headlines import DASHES, DATE_TEXT, LEADS_ON, Piece, assign_roles, derive_title, find_piles, heading_level, subhead_text
 from .marks import Marks, ends_part, parse_dateline, take_marks
@@ -214,6 +214,9 @@ def build_article(plan: Plan, article: int, units: list[Unit], in_place: dict[in
     photographers = _unique(byline.photographers + tuple(n for c in credits for n in parse_byline(c).photographers))
     if plan.segments[article].start == "photo":
         kind = "photo"  # a picture's caption with its credit, and no story
+        drawn = drawn_by(body.markdown) if not byline.text else None
+        if drawn is not None:  # a cartoon: its credit, its only text, names who drew it
+            byline = Byline("", drawn.authors)
     return Article(
         title=roles.title or derive_title(body.first),
         body=_demote(body.markdown, minor),

@@ -17,10 +17,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .bylines import closes_article, ends_signed
+from .bylines import closes_article, drawn_by, ends_signed, signs_off
 from .chars import ends_sentence, is_cjk, is_prose
 from .headlines import DASHES, LEADS_ON, SUBHEAD_MARKS, alike, enumerated, find_piles, is_dashed_folio, is_signature, label_name
-from .marks import RUN_IN_TAG, ends_part, opens_with_continuation, parse_dateline
+from .marks import AUTHOR_NOTE, RUN_IN_TAG, ends_part, opens_with_continuation, parse_dateline
 from .similarity import Weights, bigrams
 from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, PARA, Unit, is_box_label
 
@@ -94,7 +94,8 @@ def closing_bylines(units: list[Unit]) -> set[int]:
     """The bylines printed at the end of their article: of a closing form, right after its text."""
     return {
         u.pos for u in units
-        if u.kind == BYLINE and closes_article(u.text) and u.pos > 0 and units[u.pos - 1].kind in (PARA, CAPTION)
+        if u.kind == BYLINE and (closes_article(u.text) or signs_off(u.text)) and u.pos > 0
+        and units[u.pos - 1].kind in (PARA, CAPTION)
     }
 
 
@@ -246,8 +247,6 @@ def _closes_notice(para: Unit) -> bool:
     return bool(_NOTICE_END.search(para.text.replace("\n", "").rstrip()))
 
 
-# who the writer is, after the text: 作者单位：市第二人民医院, （作者系临溪师范学院副教授）
-_AUTHOR_NOTE = re.compile(r"^[（(]?作者(?:单位|系|为|是|简介)")
 
 
 def _ends_article(para: Unit) -> bool:
@@ -255,7 +254,7 @@ def _ends_article(para: Unit) -> bool:
     signature of a document (落款: who issued it and when) or its closing formula
     (特此声明。), a note on the writer (作者单位：……), or a serial's （未完待续）."""
     return (ends_signed(para.text) or is_signature(list(para.lines)) or ends_part(para.text)
-            or _closes_notice(para) or bool(_AUTHOR_NOTE.match(para.text)))
+            or _closes_notice(para) or bool(AUTHOR_NOTE.match(para.text)))
 
 
 def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) -> list[Segment]:
@@ -277,7 +276,9 @@ def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) ->
             kind = _start_kind(unit, prev, nxt, closing, signed)
             summed = (kind == "byline" and prev is not None and prev.pos > 0 and segments and len(segments[-1]) == 1
                       and segments[-1][0].pos == prev.pos - 1 and starts[-1][0] == "summary")
-            if summed:  # the byline under a story's summary box, then its text: one story
+            noted = (segments and prev is not None and prev.kind == BYLINE and prev.pos in closing
+                     and bool(AUTHOR_NOTE.match(unit.text)))  # ■ 向晓岚 / （作者系……）: who signed it
+            if summed or noted:  # the byline under a story's summary box, then its text: one story
                 segments[-1].append(unit)
                 last_para, prev = unit, unit
                 continue
@@ -320,9 +321,9 @@ PHOTO_CAPTION = 300  # characters: the longest caption of a photo news item
 
 def photo_caption(text: str) -> bool:
     """A short text ending with a photographer's credit (``（记者 赵明 摄）``): the caption of
-    a picture printed as news of its own."""
+    a picture printed as news of its own; or a drawing's credit alone (``作者：欧阳帆``)."""
     text = text.replace("\n", "").strip()
-    return len(text) <= PHOTO_CAPTION and bool(_CREDIT.search(text))
+    return len(text) <= PHOTO_CAPTION and (bool(_CREDIT.search(text)) or drawn_by(text) is not None)
 
 
 def _scores(i: int, likeness: list[list[float]], owner: dict[int, int], before: int | None) -> dict[int, float]:
@@ -711,6 +712,8 @@ def plan(units: list[Unit], weights: Weights) -> Plan:
     owner = own_segments(segments, likeness)
     heads, in_place = own_heads(units, segments, owner, weights, columns.banners)
     segments, owner, heads = split_at_headlines(units, segments, owner, heads, in_place, weights)
+    apart = banners_apart(units, segments, owner, {pos: a for pos, a in heads.items() if pos not in in_place})
+    heads = {pos: a for pos, a in heads.items() if pos not in apart}
     return Plan(
         tuple(segments),
         owner,
@@ -719,6 +722,25 @@ def plan(units: list[Unit], weights: Weights) -> Plan:
         own_bylines(units, segments, owner, closing),
         own_captions(units, segments, owner),
         own_notes(units, segments, owner),
-        columns.banners,
-        own_columns(units, segments, owner, heads),
+        columns.banners | frozenset(apart),
+        {**{a: units[pos].text.replace(" ", "") for pos, a in apart.items()}, **own_columns(units, segments, owner, heads)},
     )
+
+
+def banners_apart(units: list[Unit], segments: list[Segment], owner: dict[int, int], heads: dict[int, int]) -> dict[int, int]:
+    """Short headlines over an article's text whose title is printed after that text
+    (读者来信 over a letter, its headline under the signature): a kicker stands right over
+    its title, so a line this far from it is the column the article runs in. Returns
+    their positions and articles."""
+    out: dict[int, int] = {}
+    for article, positions in _by_article(heads).items():
+        first, *rest = sorted(positions)
+        unit = units[first]
+        name = unit.text.replace(" ", "")
+        if (not rest or "\n" in unit.text or not 2 <= len(name) <= BANNER_LENGTH or not all(is_cjk(c) for c in name)
+                or is_box_label(name)):
+            continue
+        between = units[first + 1 : rest[0]]
+        if any(u.kind == PARA and _para_owner(u.pos, segments, owner) == article for u in between):
+            out[first] = article
+    return out

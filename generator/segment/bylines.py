@@ -237,6 +237,16 @@ def _signed(head: str, tokens: list[_Token] | None) -> bool:
             and all(t.kind == "name" and t.text[0] in surnames and len(t.text) <= 3 for t in tokens))
 
 
+def signs_off(line: str) -> bool:
+    """A mark, a space and a writer's names with any surname (``■ 舒远``): a commentary's
+    signature where it stands right after the last paragraph, with nothing after it (a
+    label, ``■ 章程``, has its text under it)."""
+    head, core, close = _core(fold(line.strip()))
+    tokens = _tokens(core)
+    return (head[:1] in MARKS and head[-1:] in (" ", "\u3000") and not close and bool(tokens) and len(tokens) <= 3
+            and all(t.kind == "name" and t.text[0] in _SURNAMES and len(t.text) <= 3 for t in tokens))
+
+
 def byline_words(line: str) -> list[str]:
     """The roles, names and closing words of a byline, in order ([] when it is none)."""
     return [t.text for t in _tokens(_core(line)[1]) or []]
@@ -346,6 +356,18 @@ def credit(text: str) -> str:
         return ""
     by = parse_byline(tail)
     return tail if by.photographers else ""
+
+
+# who drew a cartoon (漫画), printed alone under its title: 作者：欧阳帆, 漫画/欧阳帆, 欧阳帆 绘
+_DRAWN = re.compile(r"^(?:(?:作者|漫画|绘图|绘画|画)\s?[：:/]\s?([\u4e00-\u9fff·]{2,6})|([\u4e00-\u9fff·]{2,6})\s?绘)$")
+
+
+def drawn_by(text: str) -> Byline | None:
+    """The credit of a drawing as its whole text, with the artist as its author, or None."""
+    text = text.strip()
+    m = _DRAWN.match(fold(text))
+    name = m and (m.group(1) or m.group(2))
+    return Byline(text, (name,)) if name and _is_name(name) else None
 
 
 def _paper(prefix: str) -> str:

@@ -147,3 +147,7 @@ def holds_jump(text: str) -> bool:
     """True for text holding a continuation mark (``（下转第2版）``): an article's text, never
     a headline."""
     return bool(_MARK.search(text))
+
+
+# who the writer is, after the text: 作者单位：市第二人民医院, （作者系临溪师范学院副教授）
+AUTHOR_NOTE = re.compile(r"^[（(]?作者(?:单位|系|为|是|简介)")

@@ -13,22 +13,28 @@ These lines are furniture for the articles but carry the page's date, number, se
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
-from .chars import fold
+from .chars import fold, is_latin
 from .marks import page_number
 
 _N = r"[\d〇零一二三四五六七八九十]"
 _DATE = re.compile(rf"^((?:19|20)\d\d|[一二][〇零一二三四五六七八九]{{3}})年({_N}{{1,2}})月({_N}{{1,3}})日$")
+_YEAR = re.compile(r"^(?:19|20)\d\d年")
 _WEEKDAY = re.compile(r"^(?:星期|周|礼拜)[一二三四五六日天]$")
-_LUNAR = re.compile(r"^(?:农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\S{0,8}$")
+_LUNAR = re.compile(  # 农历八月初八, 乙巳年正月十三, and a lunar date a wrap cut off from 农历: 八月初八, 初八
+    r"^(?:农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)\S{0,8}$"
+    r"|^(?:[正一二三四五六七八九十冬腊]{1,2}月)?(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]?|三十)$"
+)
 _PAGE = re.compile(rf"^(?:第\s*({_N}{{1,3}})\s*版|([A-Z])\s?(\d{{1,2}})(?:版)?|(\d{{1,2}})\s*版|({_N}{{1,3}})版)$")
 _ROLES = (
     "本版编辑|本版责编|责任编辑|美术编辑|图片编辑|文字编辑|视觉编辑|责编|美编|编辑|校对|组版|排版|版式设计|版式|审读|视觉设计|设计"
-    "|值班编委|主编|制图"
+    "|值班编委|主编|制图|视觉|统筹|监制|审校"
 )
 _ROLE = re.compile(rf"^({_ROLES})(?:[:：](.*))?$")
+_ROLE_SECTIONS = ("视觉", "设计")  # a page's name too, when printed alone: 第7版　视觉　责任编辑：胡蓉
 _NAME = re.compile(r"^(?:[\u4e00-\u9fff·]{2,6}|[A-Za-z][A-Za-z .\-]{1,20})$")
 _CONTACT = re.compile(
     r"^(?:本版|新闻|投稿|读者|民生|广告|发行|订阅)?(?:邮箱|电子邮箱|电话|热线|传真|E-?mail)[:：]\S+$"  # the paper's, not a notice's
@@ -36,9 +42,10 @@ _CONTACT = re.compile(
     re.I,
 )
 _ISSUE_NO = re.compile(rf"^(?:第\s*{_N}{{1,6}}\s*期|今日\s*{_N}{{1,3}}\s*版|国内统一连续出版物号\S*|CN\d\S*|代号\S*)$")
-_SECTION = re.compile(r"^[\u4e00-\u9fff·•]{2,8}$")
+# a page's name (版名); not the head or tail of another field a wrap cut (今日 / 4版, 农历八 / 月初八)
+_SECTION = re.compile(r"^(?!(?:今日|今天|明日|本期|本版)$|[月日年号初版期])[\u4e00-\u9fff·•]{2,8}$")
 _STACK = re.compile(r"^[A-H]叠$")  # the paper's section the page is in: B叠
-_SPONSOR = re.compile(r"^[\u4e00-\u9fff·]{2,24}主办$")  # 中共柳溪县委主办 (the masthead's publisher)
+_SPONSOR = re.compile(r"^[\u4e00-\u9fff·]{2,24}(?:主办|机关报)$")  # 中共柳溪县委主办, 中共北山省委机关报 (the masthead's publisher)
 _ROMAN = re.compile(r"^[A-Z]{2,}$")  # LIUXI BAO: the paper's name in letters, on the masthead
 # who took the page's pictures: 本版图片除署名外均由记者 郑国梁 摄, 本版照片由市文旅局提供
 # under the masthead: 今日天气：多云　24℃～32℃ (the line alone, perhaps wrapped; not the page's field after it)
@@ -134,15 +141,17 @@ def parse_header(line: str, edge: bool = False) -> Header | None:
         at = folded.find(piece)
         return text[at : at + len(piece)] if at >= 0 else piece
 
-    for token in _fields(folded):
+    for token in _fields(re.sub(r"(?<![A-Za-z])CN\s+(?=\d)", "CN", folded)):
         if m := _DATE.match(token):
             date, strong = _iso(*m.groups()) or date, strong + 1
-        elif _WEEKDAY.match(token) or _LUNAR.match(token) or _ISSUE_NO.match(token):
+        elif _WEEKDAY.match(token) or _LUNAR.match(token):
             strong += 1
+        elif _ISSUE_NO.match(token):  # 今日8版, 国内统一连续出版物号 CN 00-0000: the masthead's words
+            strong += 2
         elif m := _PAGE.match(token):
             number = m.group(1) or m.group(3) or m.group(4) or m.group(5)
             page, strong = page_number(number), strong + 1
-        elif _ROLE.match(token.split(" ")[0]):
+        elif _ROLE.match(token.split(" ")[0]) and not (token in _ROLE_SECTIONS and not section):
             editor = _editor(token)
             if editor is None:
                 return None
@@ -163,6 +172,40 @@ def parse_header(line: str, edge: bool = False) -> Header | None:
     if strong < 2 and not (edge and strong == 1 and (date or page) and (not section or lettered)) and not masthead:
         return None
     return Header(text, date, page, section, paper, tuple(editors))
+
+
+def read_header(lines: tuple[str, ...] | list[str], edge: bool = False) -> Header | None:
+    """The header a run of lines makes when a narrow column wrapped it. A wrap may fall
+    inside a field (``2025年11月`` / ``6日``) or between two (``第4版　时评`` / ``沅州日报``),
+    so each break is read both ways and the reading naming the most fields is taken."""
+    lines = [ln.strip() for ln in lines if ln.strip()]
+    if len(lines) < 2 or len(lines) > 8:
+        return parse_header("".join(lines), edge)
+    best, most = None, -1
+    apart = [_starts_field(ln) for ln in lines[1:]]  # where a line may start a field of its own
+    for joins in itertools.product(("", " "), repeat=len(lines) - 1):  # fewest spaces first, on a tie
+        if any(j and not ok for j, ok in zip(joins, apart, strict=True)):
+            continue
+        text = lines[0]
+        for j, ln in zip(joins, lines[1:], strict=True):
+            latin = is_latin(text[-1]) and is_latin(ln[0])  # BEISHAN / DAILY: two words
+            text += (j or (" " if latin else "")) + ln
+        header = parse_header(text, edge)
+        if header is not None:
+            named = bool(header.date) + bool(header.page) + bool(header.section) + bool(header.paper) + len(header.editors)
+            if named > most:
+                best, most = header, named
+    return best
+
+
+def _starts_field(line: str) -> bool:
+    """A line whose first word is a field that cannot be the tail of another: a date (or
+    its year, the rest wrapped: ``2025年2月`` / ``10日``), a
+    weekday, a page, an editor's role, a contact or the paper's name (``沅州日报``)."""
+    first = re.split(_SEPARATORS, fold(line.strip()), maxsplit=1)[0]
+    return bool(_DATE.match(first) or _YEAR.match(first) or _WEEKDAY.match(first) or _PAGE.match(first)
+                or _ROLE.match(first.split("：")[0])
+                or _CONTACT.match(first) or (_SECTION.match(first) and first.endswith(("日报", "晚报", "报"))))
 
 
 @dataclass(frozen=True)

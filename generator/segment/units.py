@@ -21,10 +21,12 @@ from .bylines import (
     byline_words,
     closes_article,
     credit,
+    drawn_by,
     ends_signed,
     is_byline,
     is_opening_byline,
     signature,
+    signs_off,
 )
 from .chars import CLAUSE_END, SENTENCE_END, ends_clause, ends_sentence
 from .headlines import (
@@ -41,8 +43,8 @@ from .headlines import (
 )
 from .layout import Layout
 from .lines import Line
-from .marks import RUN_IN_TAG, holds_jump, opens_with_continuation, parse_dateline
-from .pagehead import parse_header
+from .marks import AUTHOR_NOTE, RUN_IN_TAG, holds_jump, opens_with_continuation, parse_dateline
+from .pagehead import parse_header, read_header
 from .reflow import join_lines
 
 PARA, HEAD, BYLINE, CAPTION, FURNITURE = "para", "head", "byline", "caption", "furniture"
@@ -63,7 +65,7 @@ _ROW_STOPS = frozenset("。！？!?，,；;、")
 
 # the labels of a box printed inside or at the end of a story, which belongs to it
 BOX_LABELS = frozenset({"记者手记", "采访手记", "相关链接", "背景链接", "链接", "延伸阅读", "记者观察", "专家点评",
-                        "名词解释", "小贴士", "温馨提示", "编后", "背景"})
+                        "名词解释", "小贴士", "温馨提示", "编后", "背景", "大事记"})
 _BOX_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:信息|须知|链接|档案|名片)$")  # 演出信息, 办事须知, 人物名片
 
 
@@ -80,13 +82,26 @@ _FIELD = re.compile(
 )
 
 
+# a line of a timeline box: 1987年　进厂当学徒, 2014年5月　列入名录
+_DATED_ROW = re.compile(r"^(?:1[89]|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?[ \u3000]+\S")
+# any short name and its value, a field only among others like it: 姓名：葛守成 / 出生：1969年
+_KEY_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?<![说道问答称])[：:][^\s“‘\"]")  # not what someone said: 他说：“……
+
+
 def is_row(text: str) -> bool:
-    """A row of a table of figures (fields set apart by spaces, a number among them) or a
-    field of an information box (``时间：7月26日19:30``), without a stop or comma."""
+    """A row of a table of figures (fields set apart by spaces, a number among them), a
+    field of an information box (``时间：7月26日19:30``) or a line of a timeline
+    (``1987年　进厂当学徒``), without a stop or comma."""
     text = text.strip()
     if any(c in _ROW_STOPS for c in text):
         return False
-    return bool(_FIELD.match(text)) or bool(_ROW.search(text))
+    return bool(_FIELD.match(text)) or bool(_ROW.search(text)) or bool(_DATED_ROW.match(text))
+
+
+def is_key_field(text: str) -> bool:
+    """``姓名：葛守成``: a name and its value with no sentence in it; a box's field when
+    the line above or below is one too (alone, it may be a headline: 专家：减负不能一刀切)."""
+    return bool(_KEY_FIELD.match(text.strip())) and not any(c in "。！？!?；;，," for c in text)
 
 
 CHART_LINES = 8  # the most lines a chart's caption runs over
@@ -96,6 +111,9 @@ HEADER_WRAP = 6  # lines a wrapped header may run over
 BYLINE_WRAP = 8  # characters: the most a wrapped byline's later line holds
 # a headline run in before its item: "■某某镇启动秋播　本报讯 ……"
 _RUN_IN = re.compile(rf"^([{MARKS}])\s*([^\s。，、；：！？,;:!?]{{4,30}})[\s\u3000]+(?=\S)")
+# an item of a numbered roundup with its headline in brackets run in: 1.【市区再添两条公交快线】7月7日起……
+_NUMBERED_ITEM = re.compile(r"^(\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s?【")
+NUMBERED_HEAD = 30  # characters: the longest bracketed headline of a numbered item
 CONTINUED_LINE = 40  # on a one-paragraph-per-line page, a longer line continues a paragraph
 FULL_LINE = 0.75  # share of the column width a line of running text fills
 
@@ -389,7 +407,8 @@ class _Builder:
             nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
             if self.finished() and is_box_label(line.text) and nxt is not None and not nxt.blank:
                 return self.headlines([line.text])  # a box's label right under the text, its box below
-            if is_row(line.text) and (self.finished() or is_row(self.para[-1])):
+            if (is_row(line.text) and (self.finished() or is_row(self.para[-1]))) or (
+                    is_key_field(line.text) and is_key_field(self.para[-1])):
                 self.open(line.text, line.width)  # a table's row under text or another row: a line of its own
                 return 1
             if is_signature(self.block(i)) and self.finished():
@@ -403,10 +422,15 @@ class _Builder:
             return self.headlines(self.block(i)) if self.heads_after_paragraph(i) else self.add(line)
         block = self.block(i)
         if self.para and not self.finished():
-            if self.continues(i, block):
-                return self.add(line)
+            if self.continues(i, block) and not (self.gap and (is_row(self.para[-1]) or is_key_field(self.para[-1]))):
+                return self.add(line)  # (a box's last row goes on past no blank line)
             return self.headlines(block)
-        if (not self.para or self.gap) and (is_row(line.text) or any(_FIELD.match(b) for b in block[1:])):
+        if len(block) == 2 and drawn_by(block[1]) and looks_like_headline(block[:1], self.layout.width):
+            return self.headlines(block[:1])  # a cartoon's title over who drew it
+        if self.para and self.gap and self.finished() and is_box_label(line.text) and len(block) > 1:
+            return self.headlines([line.text])  # a box's label after a blank line, its box right under it
+        if (not self.para or self.gap) and (is_row(line.text) or any(_FIELD.match(b) for b in block[1:])
+                                            or sum(map(is_key_field, block)) >= 2):
             self.open(line.text, line.width)  # a table's row or a box's field, or the line over them: text
             return 1
         after = self.lines[i + len(block)] if i + len(block) < len(self.lines) else None
@@ -455,6 +479,8 @@ class _Builder:
             return self.run_in(i) or self.caption(i)  # ▲柳河乡启动河道清淤　本报讯……, or a picture's caption
         if not used and not line.indented and CHART_TITLE.match(line.text):
             return self.chart(i)
+        if not used and _NUMBERED_ITEM.match(line.text):
+            used = self.numbered_item(i)
         used = used or self.folio(i) or self.teasers(i) or self.special(i)
         used = used or (self.opening(i, line) if _opens(line) else self.plain(i, line))
         self.gap = False
@@ -538,7 +564,7 @@ class _Builder:
                 if more.blank or _opens(more):
                     break
                 block.append(more.text)
-                if parse_header(join_lines(block)):
+                if read_header(block, edge=i in self.edges or top):
                     used = len(block)
         if used:
             self.close()
@@ -550,9 +576,15 @@ class _Builder:
         finish a byline takes the next lines that do; a finished one takes a short next
         line only when the two still read as one byline (``□记者 董梅雪`` / ``报道``)."""
         text = self.lines[i].text
+        below = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if not starts_byline(text) and signs_off(text) and self.para and self.finished() and (
+                below is None or below.blank or not (below.indented or _has_punct([below.text]))
+                or AUTHOR_NOTE.match(below.text)):
+            self.close()  # ■ 舒远 under a commentary's last paragraph, nothing of its own under it
+            self.emit(BYLINE, [text])
+            return 1
         if not starts_byline(text) or (self.mid_sentence() and text[0] not in MARKS):
             return 0
-        below = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if below is not None and not below.blank and is_signature([text, below.text]):
             return 0  # 本报编辑部 / 2025年11月1日: who issued a notice and when (落款), text
         joined, used = (text, 1) if is_byline(text) else ("", 0)
@@ -594,6 +626,31 @@ class _Builder:
         self.para, self.para_gap, self.widths = [rest], True, [len(rest)]
         self.gap = False
         return len(block)
+
+    def numbered_item(self, i: int) -> int:
+        """An item of a numbered roundup, its headline run in, in brackets, before its text
+        (``1.【市区再添两条公交快线】7月7日起……``), the brackets perhaps wrapped: the number
+        and brackets are furniture, the headline a headline, the rest opens a paragraph."""
+        number = _NUMBERED_ITEM.match(self.lines[i].text).group(1)
+        block = [self.lines[i].text]
+        for line in self.lines[i + 1 : i + 3]:
+            if "】" in "".join(block) or line.blank or _opens(line):
+                break
+            block.append(line.text)
+        text = join_lines(block)[len(number):].lstrip()
+        end = text.find("】")
+        head = text[1:end].strip() if end > 0 else ""
+        if not head or len(head) > NUMBERED_HEAD or any(c in head for c in SENTENCE_END):
+            return 0
+        used = next(k for k in range(1, len(block) + 1) if "】" in "".join(block[:k]))
+        rest = text[end + 1 :].strip()
+        self.close()
+        self.emit(FURNITURE, [number + "【】"])
+        self.emit(HEAD, [head])
+        if rest:
+            self.para, self.para_gap, self.widths = [rest], True, [len(rest)]
+        self.gap = False
+        return used
 
     def run(self) -> list[Unit]:
         """Build every unit of the page."""

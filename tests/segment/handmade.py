@@ -4780,6 +4780,635 @@ PAGES = [
             "it and a column break inside a paragraph"
         ),
     ),
+    HandPage(
+        "70_shiping",
+        23,
+        "沅州日报",
+        "2025-11-06",
+        4,
+        "时评",
+        {"责任编辑": "龙晓帆", "版式": "彭子衡"},
+        [
+            Expected(
+                # the paper's editorial: headline, then 本报评论员 alone on a line of its own, then the body
+                key="《沅州市沅水流域保护条例》正式施行",
+                title="守护一江碧水，贵在久久为功",
+                byline="本报评论员",
+                contains=(
+                    "这是我市首部流域保护方面的地方性法规，标志着沅水保护迈入了有法可依、依法治水的新阶段。",
+                    "截至2025年9月底，全市已建成美丽河湖十八条。",  # 202 / 5年 broken across a wrap
+                    "一些河段“清了又脏”的问题时有反弹。",
+                    "在联合执法、信息共享上下真功夫；对偷排偷放、非法采砂等行为",  # across a column break
+                    "让条例真正“长出牙齿”。",
+                    "人人都是护河人，沅水才能永葆清澈、奔流不息。",
+                ),
+            ),
+            Expected(
+                # a cartoon: its title over the credit line 作者：X, no text of its own; the body is the credit (a
+                # picture's credit is its text, not a byline), and the cartoonist, printed as 作者, is its author (a 漫画
+                # is not photographed: no photographer)
+                key="作者：欧阳帆",
+                title="“留痕”比干事还忙",
+                kind="photo",
+                authors=("欧阳帆",),
+            ),
+            Expected(
+                # under the 【沅水时评】 banner, headline before the body; the writer is named at the END, "■ X" on a line
+                # of its own, then the unindented （作者系…） note on the next line, which closes the piece
+                key="今年我市启动改造老旧小区八十六个",
+                title="老旧小区改造，别落下那“一米扶手”",
+                column="沅水时评",
+                byline="■ 向晓岚",
+                authors=("向晓岚",),
+                contains=(
+                    "但走访中也听到一些老人的“小烦恼”：楼道里没有扶手",
+                    "单元门口几级台阶没有坡道，轮椅推不出去。",
+                    "改造不能只顾“面子”，更要顾及“里子”。",
+                    "列为“必选项”，多听听老年居民的意见，让改造的每一分钱都花在群众最需要的地方。",
+                    "（作者系沅州市委党校讲师）",
+                ),
+            ),
+            Expected(
+                # the first of two short pieces under one 今日快评 banner: headline before the body, signed ■ X at its end
+                key="市里推出第二批“免申即享”惠企政策清单",
+                title="“免申即享”要让企业真正“免跑”",
+                column="今日快评",
+                byline="■ 舒远",
+                authors=("舒远",),
+                contains=(
+                    "符合条件的企业无需申报，补贴资金直接拨付到账。",
+                    "仍要求企业“补充材料”“线下确认”",
+                    "政策好不好，企业说了算。",
+                    "减少人为环节，让政策红利直达快享。",
+                ),
+            ),
+            Expected(
+                # the second 今日快评 piece, in the same box: its body right after the blank line under ■ 舒远, its
+                # signature ■ X, and its headline printed LAST, straight under the signature
+                key="不少古村落迎来旅游旺季",
+                title="古村走红，别丢了“古”味",
+                column="今日快评",
+                byline="■ 田雨禾",
+                authors=("田雨禾",),
+                contains=(
+                    "个别村子为吸引游客，拆掉老屋建起仿古“网红街”，引来的却是“千村一面”的吐槽。",
+                    "在于原汁原味的历史风貌和乡土人情。",
+                    "与其一窝蜂地追“网红”，不如静下心来讲好自己的故事。",
+                ),
+            ),
+            Expected(
+                # a reader's letter under the 读者来信 banner: the salutation 编辑同志： as a paragraph of its own, the
+                # writer's place and name in brackets on a line of their own, and the headline printed AFTER all of it,
+                # just above the editors' line; a column break inside its first paragraph (险 / 情)
+                key="我家住在城西区桃源路",
+                title="学校门口盼装一盏红绿灯",
+                column="读者来信",
+                byline="（沅州市城西区 读者 蒋秀英）",
+                authors=("蒋秀英",),
+                contains=(
+                    "编辑同志：",
+                    "上下学高峰时车流量大，孩子们过马路全靠家长“护送”，险情时有发生。",  # across a column break
+                    "有关部门能在学校门口设置信号灯和斑马线",
+                    "上下学时段安排交警或志愿者疏导，为孩子们撑起一把“安全伞”。",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "【沅水时评】",
+            "今日快评",
+            "读者来信",
+            "责任编辑：龙晓帆\u3000版式：彭子衡",
+            # the page header, printed at the BOTTOM of the page text: date (Arabic), page and section, then the paper's
+            # name with the date again in 〇 digits
+            "2025年11月6日\u3000星期四\u3000第4版\u3000时评",
+            "沅州日报\u3000二〇二五年十一月六日",
+        ),
+        focus=(
+            "a 时评 page in 23-character columns whose header comes at the very BOTTOM of the text (editors' line 责任编辑/版式, "
+            "then 2025年11月6日 星期四 第4版 时评, then the paper's name with the date in 〇 digits 二〇二五年十一月六日); a "
+            "本报评论员 editorial with its byline alone on a line under the headline, the year broken 202 / 5年 and a column "
+            "break; a 漫画 of a title over the credit 作者：X and nothing else; a 【沅水时评】 banner over one piece signed at its "
+            "END by ■ X on a line of its own plus an unindented （作者系…） line; a 今日快评 banner over two short pieces, each "
+            "signed ■ X at its end, the second with its headline printed after its signature; a 读者来信 with the salutation "
+            "编辑同志：, a column break mid-word, the writer （沅州市城西区 读者 X） on its own line and the headline after it"
+        ),
+    ),
+    HandPage(
+        "71_yizhou",
+        15,
+        "潮汐都市报",
+        "2025-07-14",
+        3,
+        "一周要闻",
+        {"编辑": "许嘉禾", "组版": "蓝一鸣"},
+        [
+            Expected(
+                # an ordinary lead: headline above, 本报讯（记者 X） opening its first line, 7月 / 13日 and 4. / 2公里 broken
+                # across wraps, a column break inside its second paragraph
+                key="澜州银滩跨海隧道主体结构全线贯通",
+                title="澜州首条跨海隧道主体贯通",
+                dateline=BENBAO,
+                byline="（记者 钱慕远）",
+                authors=("钱慕远",),
+                contains=(
+                    "7月13日上午10时许，随着最后一环管片拼装完成",
+                    "其中海底段长4.2公里，是我市第一条跨海通道。",
+                    "建设者先后攻克了海底软弱地层、高水压等多项技术难题",  # across a column break
+                    "高峰期得一个多小时，隧道通车后十几分钟就能到。”在北湖新区上班的市民郑晓岚说。",
+                    "计划明年6月底前建成通车。",
+                ),
+            ),
+            Expected(
+                # a 图片新闻 label over a photo headline and an unindented ■ caption; the credit 记者 X 摄 set on a line of its own
+                key="市民在北湖湿地公园荷花池边赏荷拍照",
+                title="满塘荷花迎客来",
+                kind="photo",
+                column="图片新闻",
+                photographers=("林一帆",),
+                contains=("公园内三百余亩荷花进入盛花期，引来不少游客驻足观赏。", "记者 林一帆 摄"),
+            ),
+            # the 一周要闻速览 roundup: four numbered items, each one article; the 【】 run-in at the head of each item is its
+            # headline (written without the brackets), the number and the headline sit before its text on the same line
+            Expected(
+                key="市公交集团新开通K12、K15两条公交快线",  # K / 12 broken across a wrap
+                title="市区再添两条公交快线",
+                column="一周要闻速览",
+                contains=(
+                    "分别连接高铁澜州南站与银滩商务区、北湖新区。",
+                    "两条快线高峰时段发车间隔为8分钟，沿途只停靠大站。",
+                    "日均客流已超过6000人次。",  # 600 / 0人次
+                ),
+            ),
+            Expected(
+                # the headline itself wraps (高温 / 橙色预警】); a column break inside the item; signed at its end
+                key="市气象台发布今年首个高温橙色预警信号",
+                title="我市发布今年首个高温橙色预警",
+                column="一周要闻速览",
+                byline="（记者 温若楠）",
+                authors=("温若楠",),
+                contains=(
+                    "当天市区最高气温达37.6℃。",
+                    "用人单位应当停止当日室外露天作业。目前，全市已开放68处“清凉驿站”",  # across a column break
+                    "供环卫工人、快递小哥等户外劳动者免费歇脚、饮水。",
+                ),
+            ),
+            Expected(
+                # its last line is followed by 扫码看视频, the label of a QR code printed beside the item: furniture, not text
+                key="2025澜州澜江龙舟邀请赛",
+                title="澜江龙舟邀请赛开赛",
+                column="一周要闻速览",
+                contains=(
+                    "来自省内外的24支队伍同场竞技。",
+                    "比赛设200米直道竞速和500米环绕赛两个项目",
+                    "吸引近万名市民沿江观赛。本次赛事将持续至7月20日。",
+                ),
+            ),
+            Expected(
+                # follows 扫码看视频 with no blank line; its headline wraps (补贴 / 提高】); its signature on a line of its own
+                key="市住建局发布新修订的既有住宅加装电梯补助办法",
+                title="老旧小区加装电梯补贴提高",
+                column="一周要闻速览",
+                byline="（记者 高澄）",
+                authors=("高澄",),
+                contains=(
+                    "每台电梯的财政补贴由20万元提高至28万元。",
+                    "新办法还简化了审批流程",
+                    "符合条件的项目最快15个工作日即可取得施工许可。",
+                ),
+            ),
+            Expected(
+                # an agency story: 据新华社电 then an ideographic space opens it (no reporter named); its headline is set right
+                # after the last line of its body, no blank line between, then the footer
+                key="记者13日从中国国家铁路集团有限公司获悉",
+                title="暑运首周全国铁路发送旅客1.1亿人次",
+                dateline="据新华社电",
+                contains=(
+                    "暑运首周（7月1日至7日），全国铁路累计发送旅客1.1亿人次",
+                    "日均开行旅客列车1.2万列以上。",
+                    "暑运期间学生流、旅游流、探亲流叠加",
+                    "在热门车站增设“爱心通道”和母婴候车区，方便旅客出行。",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "A03\u3000一周要闻\u30002025年7月14日\u3000星期一",
+            "图片新闻",
+            "一周要闻速览",
+            "扫码看视频",
+            "潮汐都市报第3版\u3000编辑：许嘉禾\u3000组版：蓝一鸣",  # the footer repeats paper and page (第3版) with the editors
+        ),
+        focus=(
+            "a city tabloid's 一周要闻 page (A03) in 15-character columns: a lead under its headline opening 本报讯（记者 X） on "
+            "its first line, numbers broken across wraps and a column break; a 图片新闻 label over a photo headline, an unindented "
+            "■ caption and the credit 记者 X 摄 on a line of its own; a 一周要闻速览 banner over four numbered items (1. 2. 3. 4.), "
+            "each one article whose headline is a run-in 【】 at its head (two of them wrapped inside the brackets), two signed "
+            "（记者 X） at the end (one on a line of its own), one with a column break, one followed by the QR label 扫码看视频 "
+            "(furniture) right before the next item; a 据新华社电 story with its headline set right after its body; a footer "
+            "repeating paper and page (潮汐都市报第3版, the header printing A03) with 编辑 and 组版"
+        ),
+    ),
+    HandPage(
+        "72_renwu",
+        28,
+        "梧桐日报",
+        "2025-03-28",
+        6,
+        "人物",
+        {"责任编辑": "沈书航", "视觉": "易秋池"},
+        [
+            Expected(
+                # the page's long profile. Its 【编者按】 box is printed ABOVE the headline and belongs to it; title, then a
+                # —— subtitle, then the byline 文/… 图/… on a line of its own (the photographer named in its 图/ part). Three
+                # subheads on lines of their own, no blank lines round them. The 人物名片 sidebar (unindented 姓名：/出生：/
+                # 身份：/荣誉： field lines about the craftsman) sits between two sections at a column break, the 大事记
+                # timeline box (year lines) follows the body, and the 记者手记 box (the reporter's note on the same visit)
+                # closes it: all three boxes belong to the profile, each under its own heading (listed with the subheads)
+                key="桐溪老街还没完全醒来",
+                title="老街锡匠葛守成：一把锤子敲了三十八年",
+                subtitle="——记市级非遗项目“桐溪锡雕”代表性传承人葛守成",
+                editor_note="走近那些在街巷深处坚守技艺的普通人",
+                byline="文/本报记者 林照溪\u3000图/本报记者 隋方舟",
+                authors=("林照溪",),
+                photographers=("隋方舟",),
+                subheads=("十八岁，走进锡器车间", "人物名片", "厂子散了，手艺没散", "把老手艺带进新日子", "大事记", "记者手记"),
+                contains=(
+                    "街尾一间不足二十平方米的作坊里",
+                    "从十八岁进厂当学徒算起",
+                    "头三个月，师傅不让他碰锡料",
+                    "出生：1969年生于梧桐市桐溪镇",  # in the 人物名片 box
+                    "为了省钱，他自己琢磨改装熔锡炉，把烧煤的老炉子改成了电炉",  # across a column break
+                    "只要有人愿意学，这门手艺就断不了。",
+                    "1987年\u3000进厂当学徒",  # in the 大事记 box
+                    "所谓匠心，不过是把一件事做上千遍万遍",  # in the 记者手记 box
+                ),
+            ),
+            Expected(
+                key="七十二岁的退休教师邵敏华",
+                title="退休教师十年义务为社区修旧书",
+                dateline=BENBAO,
+                byline="（记者 宁可欣）",
+                authors=("宁可欣",),
+                contains=(
+                    "在城南街道梧荫社区图书室看到",
+                    "用糨糊和皮纸修补一本卷了边的《新华字典》",
+                    "“书旧了不要紧，补一补还能接着读。”邵敏华说。",
+                ),
+            ),
+            Expected(
+                # a short item signed at its end: （通讯员 X） closes its last line
+                key="市总工会日前发布通知",
+                title="2025年度“梧桐工匠”评选启动",
+                dateline=BENBAO,
+                byline="（通讯员 蒋一帆）",
+                correspondents=("蒋一帆",),
+                contains=(
+                    "面向全市各行业一线职工和传统技艺从业者",
+                    "拟评选“梧桐工匠”二十名，获评者将获得一次性奖励两万元",
+                    "详情可咨询各区总工会。",
+                ),
+            ),
+        ],
+        furniture_phrases=("2025年3月28日\u3000星期五\u3000第6版\u3000人物\u3000责任编辑：沈书航\u3000视觉：易秋池",),
+        focus=(
+            "a 人物 page in wide 28-character columns: a long profile with a 【编者按】 box printed before its headline, a —— "
+            "subtitle, the byline 文/本报记者 X　图/本报记者 Y on a line of its own, three one-line subheads, a 人物名片 sidebar "
+            "of field lines between two sections at a column break, a column break mid-paragraph, a 大事记 box of year lines "
+            "and a 记者手记 box closing it (all belonging to the profile); then two short 本报讯 items under their own "
+            "headlines, one with （记者 X） after 本报讯, the last signed （通讯员 X） at its end"
+        ),
+    ),
+    HandPage(
+        "73_beishan",
+        12,
+        "北山日报",
+        "2025-02-10",
+        1,
+        "要闻",
+        {"责任编辑": "贺明远", "编辑": "孔令萱", "校对": "杜文清"},
+        [
+            Expected(
+                # the lead: a 新华社 dispatch under 引题 / 主题 / 副题; its dateline line is cut before the bracketed
+                # byline, which fills the next line on its own; a column break inside its second paragraph
+                key="冬小麦陆续进入返青期",
+                title="各地抓紧抓实冬小麦春季田间管理",
+                kicker="抢抓农时\u3000不误农事",
+                subtitle="农资储备充足\u3000农技服务下沉田间",
+                dateline="新华社北京2月9日电",
+                byline="（记者 温立诚\u3000章雨桐）",
+                authors=("温立诚", "章雨桐"),
+                contains=(
+                    "立春过后，冬小麦陆续进入返青期",
+                    "各地抢抓有利天气，组织农民开展镇压划锄、追肥浇水等田间管理。",
+                    "“去年秋播墒情好，今年苗情比往年壮。”一位种粮大户告诉记者。",
+                    "各地春耕农资储备总体充足，农技人员已下沉一线开展技术指导。",  # across a column break
+                ),
+            ),
+            Expected(
+                # stops mid-sentence before （下转第二版） on its last line
+                key="我省召开优化营商环境大会",
+                title="全省优化营商环境大会在省城召开",
+                dateline=BENBAO,
+                byline="（记者 乔思远）",
+                authors=("乔思远",),
+                continued_to=2,
+                contains=(
+                    "2月9日，我省召开优化营商环境大会",
+                    "总结去年工作，部署今年重点任务。",
+                    "推进涉企行政检查规范化，让企业在北山",
+                ),
+            ),
+            Expected(
+                # the 本报评论员 piece: title, then the signature on a line of its own, then the text with a column break
+                key="新春伊始，省委、省政府",
+                title="把企业的“烦心事”当成“心头事”",
+                byline="本报评论员",
+                contains=(
+                    "释放出以一流环境聚人气、增动能的鲜明信号。",
+                    "各地各部门要把企业的“烦心事”当成自己的“心头事”",
+                    "在“放”上更彻底，在“服”上更贴心，让各类经营主体在北山安心发展、放心投资。",  # across a column break
+                ),
+            ),
+            Expected(
+                # its headline wrapped onto two lines shorter than the column (北岭经济开发区新春 / 集中签约项目四十二个),
+                # joined as one title; the byline wrapped at its ideographic space before 通讯员
+                key="北岭经济开发区举行新春重点项目集中签约活动",
+                title="北岭经济开发区新春集中签约项目四十二个",
+                dateline=BENBAO,
+                byline="（记者 聂晓帆\u3000通讯员 郁成林）",
+                authors=("聂晓帆",),
+                correspondents=("郁成林",),
+                contains=(
+                    "2月8日，北岭经济开发区举行新春重点项目",
+                    "四十二个项目现场签约，总投资三百一十亿元。",
+                    "开发区将为签约企业配备专人全程帮办，力争项目年内开工率达到八成以上。",
+                ),
+            ),
+            Expected(
+                # signed at its end, its headline printed right after its last line (no blank line between)
+                key="记者从省文化和旅游厅获悉",
+                title="北山古城元宵灯会12日开幕",
+                dateline=BENBAO,
+                byline="（记者 樊佳音）",
+                authors=("樊佳音",),
+                contains=("第三十届北山古城元宵灯会将于12日晚开幕", "共设置大型灯组六十余组。"),
+            ),
+            Expected(
+                # photo news under a 图片新闻 label: headline right above a ■ caption, the credit on a line of its own
+                key="游客在北山市松湖冰雪乐园体验雪圈滑道",
+                title="冰雪乐园游人多",
+                kind="photo",
+                column="图片新闻",
+                photographers=("邵一鸣",),
+                contains=("春节假期过后，冰雪游热度不减。本报记者 邵一鸣 摄",),
+            ),
+        ],
+        furniture_phrases=(
+            "北山日报",
+            "BEISHAN DAILY",
+            "中共北山省委机关报",
+            "国内统一连续出版物号 CN 00-0000",
+            "2025年2月10日\u3000星期一\u3000农历乙巳年正月十三",
+            "今日8版",
+            "图片新闻",
+            "第1版\u3000要闻\u3000责任编辑：贺明远\u3000编辑：孔令萱\u3000校对：杜文清",
+        ),
+        focus=(
+            "a provincial daily's front page in 12-character columns: a masthead a line per part (name, pinyin name, "
+            "机关报 line, CN line, date with 星期 and 农历, 今日8版); a 新华社 lead under 引题/主题/副题 whose dateline "
+            "新华社北京2月9日电 and bracketed byline （记者 X　Y） sit on two lines, with a column break; a 本报讯（记者 X） "
+            "story stopping mid-sentence before （下转第二版）; a 本报评论员 piece signed under its title, with a column "
+            "break; a story under a headline wrapped onto two lines shorter than the column, its byline （记者 X　通讯员 Y） "
+            "wrapped before 通讯员; a 本报讯 item signed at its end with its headline printed after its body; a 图片新闻 "
+            "label over a photo headline, a ■ caption and the credit 本报记者 X 摄 on its own line; the editors' footer "
+            "with 第1版　要闻"
+        ),
+    ),
+    HandPage(
+        "68_nongye",
+        21,
+        "丹霞日报",
+        "2025-09-17",
+        5,
+        "乡村振兴",
+        {"责任编辑": "龚晓岚", "美术编辑": "屈振宇"},
+        [
+            Expected(
+                # the lead: 引题 / 主题 / —— 副题 printed before its body, the byline 本报记者 X　通讯员 Y on a line of its
+                # own between blank lines, then a body opening 本报讯　(ideographic space); a column break inside its
+                # second paragraph
+                key="千亩高标准农田示范区",
+                title="全市四十二万亩中稻开镰收割",
+                kicker="抢抓晴好天气\u3000加快机收进度",
+                subtitle="——高标准农田亩均增产五十余公斤",
+                dateline=BENBAO,
+                byline="本报记者 伍思源\u3000通讯员 柯婷",
+                authors=("伍思源",),
+                correspondents=("柯婷",),
+                contains=(
+                    "全市四十二万亩中稻进入收获期。",
+                    "组织收割机、烘干机等农机具全力开展秋收作业。",
+                    "截至9月15日，全市已收割中稻十七万亩",
+                    "比去年多了五十多公斤。”种粮大户鲁家旺算起了丰收账。",  # across a column break
+                    "在主产乡镇布设烘干点五十二个，确保稻谷及时烘干、颗粒归仓。",
+                ),
+            ),
+            Expected(
+                # a 蹲点日记 series piece under its 【蹲点日记】 banner: title, then the diary's date-weather-place line
+                # (9月12日　晴　小河村) on a line of its own, which is part of the diary's text, not a dateline; written in
+                # the first person and signed at its end, the bracketed signature wrapped onto a line of its own
+                key="凌晨五点半",
+                title="烘干房里的“丰收账”",
+                column="蹲点日记",
+                byline="（本报记者 单晓舟）",
+                authors=("单晓舟",),
+                contains=(
+                    "9月12日\u3000晴\u3000小河村",
+                    "我跟着小河村党支部书记杨德厚走进村里的粮食烘干房",
+                    "两台烘干机已经转了一整夜。",
+                    "稻子晒不干就发芽。”老杨一边查看出粮口",
+                    "今年周边三个村的稻谷也拉到这里烘干，村集体预计能增收十五万元。",
+                    "笑着说：“干透了，能卖个好价钱。”那一刻，我读懂了一个村支书的丰收账。",
+                ),
+            ),
+            Expected(
+                # a short item whose headline the extractor put right after its last line
+                key="在石门乡茶果小镇开幕",
+                title="丹溪区首届农民丰收节开幕",
+                dateline=BENBAO,
+                byline="（记者 邹文杰）",
+                authors=("邹文杰",),
+                contains=(
+                    "9月14日，丹溪区首届农民丰收节在石门乡茶果小镇开幕。",
+                    "活动设置农产品展销、农耕趣味运动会等环节",
+                    "现场销售农特产品一百八十余万元。",
+                ),
+            ),
+            Expected(
+                # Latin words and figures broken across wraps: 5 / G, A / I, 20 / 25年, G / DP
+                key="青禾智慧农场",
+                title="赤岭县智慧农场用上“AI农技员”",
+                dateline=BENBAO,
+                byline="（记者 詹雨桐\u3000通讯员 盛立）",
+                authors=("詹雨桐",),
+                correspondents=("盛立",),
+                contains=(
+                    "田间新建的5G基站和传感器正实时采集土壤墒情等数据",
+                    "AI病虫害识别系统十秒内就能给出防治建议。",
+                    "农场负责人指着手机上跳动的数据告诉记者，2025年以来，农场水稻亩均用药量减少三成。",
+                    "已建成智慧农业示范基地十二个。",
+                    "全县第一产业增加值约占GDP的百分之二十一。",
+                ),
+            ),
+            Expected(
+                # photo news: headline over an unindented ■ caption; the 通讯员 is named only in the 摄 credit, so he is
+                # the photographer, not a correspondent
+                key="村民在晒场上翻晒新收的稻谷和辣椒",
+                title="晒场秋色浓",
+                kind="photo",
+                photographers=("骆明",),
+                contains=("9月15日，丹溪区石门乡古樟村", "红黄相间的晒场成了一道亮丽的风景。（通讯员 骆明 摄）"),
+            ),
+            Expected(
+                # a short item whose headline the extractor put right after its last line
+                key="市供销合作社联合邮政、快递企业",
+                title="村级寄递物流服务站实现全覆盖",
+                dateline=BENBAO,
+                byline="（通讯员 覃蔚）",
+                correspondents=("覃蔚",),
+                contains=("建成村级寄递物流服务站三百一十个", "实现行政村全覆盖，农产品寄递时间平均缩短一天。"),
+            ),
+            Expected(
+                # continued on page 7: stops mid-sentence before （下转第7版） on its last line
+                key="稻田里养鱼虾",
+                title="“稻渔共生”亩均增收两千元",
+                dateline=BENBAO,
+                byline="（记者 阮嘉禾）",
+                authors=("阮嘉禾",),
+                continued_to=7,
+                contains=(
+                    "一田收两季。记者从市农业农村局获悉",
+                    "今年全市推广“稻渔共生”综合种养八万六千亩，比上年增加两万亩。",
+                    "种粮大户邱海平流转三百亩稻田发展稻虾共作。",
+                    "小龙虾吃田里的杂草和害虫，水稻基本不用打农药",
+                    "产出的大米价格比普通大米高出",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "丹霞日报\u30002025年9月17日\u3000星期三\u3000第5版\u3000乡村振兴",
+            "责任编辑：龚晓岚\u3000美术编辑：屈振宇",
+            "【蹲点日记】",
+        ),
+        focus=(
+            "a 乡村振兴 page in 21-character columns under a one-line header (paper, date, 星期, 第5版, section) and an "
+            "editors' line: a lead under 引题 / 主题 / —— 副题 with its byline 本报记者 X　通讯员 Y on a line of its own "
+            "before a 本报讯　body and a column break; a 【蹲点日记】 banner over a first-person diary whose date-weather-"
+            "place line (9月12日　晴　小河村) stands alone after its title and whose bracketed signature ends it; two "
+            "本报讯 items with their headlines printed after their bodies; a story with 5 / G, A / I, 20 / 25年 and G / DP "
+            "broken across wraps; a photo item (headline over an unindented ■ caption with （通讯员 X 摄）); a story "
+            "stopping mid-sentence before （下转第7版）"
+        ),
+    ),
+    HandPage(
+        "69_wenzheng",
+        9,
+        "松岭晚报",
+        "2025-04-22",
+        8,
+        "问政",
+        {"责任编辑": "乔慕白", "校对": "庄晓棠"},
+        [
+            Expected(
+                # the desk's short intro at the top of the page: its body first, signed （问政工作室） on a line of its own
+                # (the desk's signature is its byline and names no one), then its headline, printed AFTER the body and
+                # right above the 民声直通车 banner
+                key="不少网友通过“松岭问政”平台留言",
+                title="留言件件有着落",
+                byline="（问政工作室）",
+                contains=(
+                    "春雨过后，不少网友",
+                    "反映积水、公交、摊贩等烦心事。",
+                    "本期选登的四条留言，三条已获部门答复",
+                    "一条仍在督办，本版将一追到底。",
+                ),
+            ),
+            Expected(
+                # one petition item = the citizen's message (网友留言：) and the department's reply (部门回复：), two indented
+                # paragraphs under a one-line question headline printed right above them (no blank line); the reply is
+                # signed by the department on a line of its own at its end, which is the item's byline (no person named);
+                # a column break inside the reply (新增收水 / 井两座); 120 and 5月10日 whole
+                key="我家住在南岭区桦林路锦华小区",
+                title="小区门口积水何时能解决？",
+                column="民声直通车",
+                byline="（松岭市住建局）",
+                contains=(
+                    "网友留言：我家住在南岭区桦林路锦华小区，南门外路面低洼，一下雨就积水",
+                    "最深处没过脚踝，希望尽快解决。",
+                    "部门回复：网友“青松”您好！经现场勘查，积水系桦林路雨水管道淤堵所致。",
+                    "我局已安排疏通管道120米，新增收水井两座，5月10日前完工。",  # across the column break
+                ),
+            ),
+            Expected(
+                # the message opens with a number broken across the wrap (网友留言：12 / 路公交车); 4月28 / 日 and 12 / 路 broken
+                key="我们在经开区上班的职工经常加班",
+                title="12路末班车能否晚一点？",
+                column="民声直通车",
+                byline="（松岭市交通运输局）",
+                contains=(
+                    "网友留言：12路公交车晚上8点就收车",
+                    "只能打车回家。末班时间能否往后延？",
+                    "部门回复：网友“晚归人”您好！",
+                    "市公交集团自4月28日起将12路末班车发车时间由20时调整至21时30分。",
+                ),
+            ),
+            Expected(
+                # a column break inside the message (接 / 孩子的家长); the reply runs over two paragraphs, the second opening
+                # 下一步 without any label, before the department's signature
+                key="向阳街道育才幼儿园门口",
+                title="幼儿园门口摊贩谁来管？",
+                column="民声直通车",
+                byline="（南岭区向阳街道办事处）",
+                contains=(
+                    "就有流动摊贩占道经营，接孩子的家长和车辆挤成一团",  # across the column break
+                    "存在安全隐患。",
+                    "部门回复：网友“小雨点妈妈”您好！街道综合执法队已在放学时段安排队员定点值守",
+                    "劝离流动摊贩11户。",
+                    "下一步，我们将引导商贩到附近便民市场经营，并建立长效巡查机制。",
+                ),
+            ),
+            Expected(
+                # the item still without a reply: the message, then a note by the paper, signed （记者 X 整理） at its end,
+                # the signature wrapped at its space (邢雨桐 / 整理）); the footer line follows
+                key="东风农贸市场西侧公厕",
+                title="东风市场公厕何时开放？",
+                column="民声直通车",
+                byline="（记者 邢雨桐 整理）",
+                authors=("邢雨桐",),
+                contains=(
+                    "去年年底开始改造，至今大门紧锁",
+                    "赶早市的居民如厕很不方便。请问何时能重新开放？",
+                    "截至发稿时，网友“老街坊”的这条留言已转至市城市管理局办理",
+                    "尚未收到答复，本报将持续关注。",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "松岭晚报　2025年4月22日　星期二　第8版　问政　责任编辑：乔慕白　校对：庄晓棠",
+            "民声直通车",
+            "问政热线：0431-86275110　本版邮箱：slwbwenzheng@163.com",
+        ),
+        focus=(
+            "an evening paper's 网络问政 page in a very narrow 9-character column, under one header line carrying paper, date, "
+            "page, section and editors (责任编辑, 校对), with a footer of the section's hotline and e-mail: a short intro by the "
+            "desk whose body comes first, signed （问政工作室） on its own line, its headline printed after it; then a "
+            "民声直通车 banner over four petition items, each ONE article made of a 网友留言： paragraph and a 部门回复： "
+            "paragraph (one reply in two paragraphs) under a one-line question headline wider than the column and printed "
+            "with no blank line under it, the reply signed by the department in brackets on a line of its own (its byline, "
+            "no person); citizens named only by nicknames (网友“青松”); column breaks inside a reply and inside a message; "
+            "the last item has no reply yet and ends with the paper's note signed （记者 X 整理）, wrapped at its space; "
+            "numbers broken across wraps (网友留言：12 / 路公交车, 4月28 / 日)"
+        ),
+    ),
 ]
 
 HANDMADE: dict[str, HandPage] = {p.name: p for p in PAGES}

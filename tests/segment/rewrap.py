@@ -164,7 +164,8 @@ def _hard_items(lines: list[str], width: int) -> list[str | _Block]:
             j = i
             while j < len(lines) and not lines[j].strip():
                 j += 1
-            if j == len(lines) or not _continues(lines[i - 1], lines[j], width, across=j > i, text=text):
+            after = lines[j + 1] if j + 1 < len(lines) else ""
+            if j == len(lines) or not _continues(lines[i - 1], lines[j], width, across=j > i, text=text, after=after):
                 break
             if j > i:
                 breaks.append(len(text))
@@ -186,10 +187,11 @@ def _opens_block(lines: list[str], i: int, width: int) -> bool:
     return column_line and not _indented(nxt) and bool(CLAUSE.search(body)) and not _finished(body)
 
 
-def _continues(last: str, nxt: str, width: int, across: bool, text: str = "") -> bool:
+def _continues(last: str, nxt: str, width: int, across: bool, text: str = "", after: str = "x") -> bool:
     """Does ``nxt`` carry on the block whose last line is ``last`` (``text`` so far)? Across
     a column break (``across``) only a full line cut mid-sentence carries on, into an
-    unmarked line."""
+    unmarked line. A line without a stop under a finished sentence, with a blank line or
+    the page's end after it (``after``), is a headline printed after its story."""
     body = nxt.strip()
     if _indented(nxt) or body.startswith(HARD_MARKS):
         return False
@@ -198,6 +200,8 @@ def _continues(last: str, nxt: str, width: int, across: bool, text: str = "") ->
     finished = finished or bool(BYLINE_LINE.match((text or last).strip()))  # 记者 罗晓峰: a byline of its own
     if finished and (NUMBERED.match(body) or OPENER.match(body)):
         return False  # a numbered heading, a byline or a dateline under a finished sentence
+    if finished and not CLAUSE.search(body) and not _finished(body) and not after.strip() and body[0] not in OPENING:
+        return False
     if across:
         return full and not finished and not OPENER.match(body)
     return full or not (finished or OPENER.match(body))  # a dateline under a short byline opens its own block
