@@ -193,7 +193,9 @@ def find_columns(units: list[Unit], closing: set[int]) -> Columns:
                     break  # the next brief, run in under its place
                 j += 1
             text = sum(len(u.text) for u in units[first:j] if u.kind == PARA)
-            if (heads == first and not brief) or first == j or units[first].kind != PARA or (text > ITEM_LENGTH and not first_item):
+            series = _series(units, first, j)
+            if (heads == first and not brief) or first == j or units[first].kind != PARA or (
+                    text > ITEM_LENGTH and not first_item and not series):
                 break
             photo = photo_caption(units[first].text)
             if not first_item and photo != photos:
@@ -203,12 +205,27 @@ def find_columns(units: list[Unit], closing: set[int]) -> Columns:
             signed = any(u.kind in (BYLINE, NOTE) for u in units[heads:first])  # a story, its subheads its own
             paragraphs = any(u.kind == PARA and not u.after_gap for u in units[first + 1 : j])
             signed = signed or (first_item and paragraphs)  # several paragraphs: a story, not a brief
-            if one_each or signed or text > ITEM_LENGTH:  # a label over one article, not a column of items
+            if one_each or ((signed or text > ITEM_LENGTH) and not series):  # a label over one article, not a column
                 break
             first_item = False
     return Columns(frozenset(banners), items)
 
 
+
+
+_LEAD_LABEL = re.compile(r"^([\u4e00-\u9fff]{1,6})[：:]")  # 网友留言：, 问：
+
+
+def _series(units: list[Unit], first: int, end: int) -> bool:
+    """True when the item at ``first`` (its text up to ``end``) and the next one under their
+    banner open with the same label (``网友留言：……`` / ``部门回复：……``, then ``网友留言：``
+    again): a column of like items, however long each is."""
+    label = _LEAD_LABEL.match(units[first].text) if first < len(units) and units[first].kind == PARA else None
+    after = next((u for u in units[end:] if u.kind != FURNITURE and u.kind != BYLINE), None)
+    if label is None or after is None or after.kind != HEAD:
+        return False
+    nxt = next((u for u in units[after.pos + 1 :] if u.kind != HEAD), None)
+    return nxt is not None and nxt.kind == PARA and nxt.text.startswith(label.group())
 
 
 def _same_mark(a: Unit, b: Unit) -> bool:
@@ -266,13 +283,16 @@ def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) ->
     subheads = subheads_in_place(units)
     prev: Unit | None = None
     last_para: Unit | None = None
+    closed = False  # a byline closed the text since the last paragraph: （松岭市住建局）
     for unit in units:
         if unit.kind == CAPTION or (unit.kind == FURNITURE and is_dashed_folio(unit.text)):
             continue  # a caption, or a page number left between two columns, inside a story
+        closed = closed or unit.pos in closing
         if unit.kind == PARA:
             nxt = units[unit.pos + 1] if unit.pos + 1 < len(units) else None
-            ended = last_para is not None and _ends_article(last_para)
+            ended = last_para is not None and (_ends_article(last_para) or closed)
             signed = last_para if ended else None
+            closed = False
             kind = _start_kind(unit, prev, nxt, closing, signed)
             summed = (kind == "byline" and prev is not None and prev.pos > 0 and segments and len(segments[-1]) == 1
                       and segments[-1][0].pos == prev.pos - 1 and starts[-1][0] == "summary")
@@ -298,6 +318,17 @@ def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) ->
         prev = unit
     out = [Segment(tuple(s), k, g, c, h) for s, (k, g, c, h) in zip(segments, starts, strict=True)]
     return _first_headed(out, units)
+
+
+def _signed_first(segments: list[Segment], units: list[Unit], closing: set[int]) -> list[Segment]:
+    """The page's first passage, when a byline closes it right after, is a whole story
+    (its headline perhaps printed under the byline), not the rest of a later one."""
+    if not segments or segments[0].start:
+        return segments
+    after = segments[0].paras[-1].pos + 1
+    if after < len(units) and after in closing:
+        return [dataclasses.replace(segments[0], start="signed"), *segments[1:]]
+    return segments
 
 
 def _first_headed(segments: list[Segment], units: list[Unit]) -> list[Segment]:
@@ -707,7 +738,7 @@ def plan(units: list[Unit], weights: Weights) -> Plan:
     """Decide which article every unit of the page belongs to."""
     closing = closing_bylines(units)
     columns = find_columns(units, closing)
-    segments = cut_segments(units, columns.items, closing)
+    segments = _signed_first(cut_segments(units, columns.items, closing), units, closing)
     likeness = passage_likeness(segments)
     owner = own_segments(segments, likeness)
     heads, in_place = own_heads(units, segments, owner, weights, columns.banners)

@@ -253,8 +253,11 @@ def byline_words(line: str) -> list[str]:
 
 
 # where a story came from, in brackets at its end: （据新华社）, （来源：央视新闻）, （据《人民日报》）,
-# （综合新华社、人民网报道）
-_SOURCE = re.compile(r"^(?:(?:据|来源[:：]|稿件来源[:：]|转自)\s?[^\s（）()，。]{2,20}|综合\S{2,30}?(?:报道|消息)?)$")
+# （综合新华社、人民网报道）; or the office that signs a reply or a note: （松岭市住建局）, （问政工作室）
+_SOURCE = re.compile(
+    r"^(?:(?:据|来源[:：]|稿件来源[:：]|转自)\s?[^\s（）()，。]{2,20}|综合\S{2,30}?(?:报道|消息)?"
+    r"|[\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|委|办公室|办事处|办|处|工作室|室|院|所|中心|公司|集团|协会|学会|政府|街道|编辑部))$"
+)
 
 
 _LABEL_LINE = re.compile(r"^【[^【】\s]{2,12}】$")  # 【记者调查】: a subhead's label, no byline

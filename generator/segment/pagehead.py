@@ -37,7 +37,8 @@ _ROLE = re.compile(rf"^({_ROLES})(?:[:：](.*))?$")
 _ROLE_SECTIONS = ("视觉", "设计")  # a page's name too, when printed alone: 第7版　视觉　责任编辑：胡蓉
 _NAME = re.compile(r"^(?:[\u4e00-\u9fff·]{2,6}|[A-Za-z][A-Za-z .\-]{1,20})$")
 _CONTACT = re.compile(
-    r"^(?:本版|新闻|投稿|读者|民生|广告|发行|订阅)?(?:邮箱|电子邮箱|电话|热线|传真|E-?mail)[:：]\S+$"  # the paper's, not a notice's
+    # the paper's (本版邮箱, 问政热线), not a notice's (联系电话, 咨询电话)
+    r"^(?!联系|咨询|报名|办理|预约|服务|投诉|举报|值班)[\u4e00-\u9fff]{0,4}?(?:邮箱|电子邮箱|电话|热线|传真|E-?mail)[:：]\S+$"
     r"|^[\w.\-]+@[\w\-]+\.[\w.\-]+$|^\d{3,4}[\-－]\d{7,8}$",  # a number alone is a phone's only with its area code: 0532-88886666
     re.I,
 )

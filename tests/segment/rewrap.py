@@ -25,6 +25,7 @@ FINISHED = re.compile(
     r"(?:[。！？!?…：:]|——)[”’」』）)》]*$"  # a sentence (or a lead-in to a quote or list) ends
     r"|[（(][^（）()]*(?:记者|通讯员|摄|版|编辑)[^（）()]*[）)]$"  # a bracketed byline, credit or jump mark
     r"|[（(][\u4e00-\u9fff·]{2,4}[）)]$"  # a writer's name in brackets: （苏文）
+    r"|[（(][\u4e00-\u9fff]{2,20}(?:局|厅|委|办|处|室|院|所|中心|公司|集团|协会|政府|街道|编辑部)[）)]$"  # （松岭市住建局）
     r"|[（(](?:完|全文完|终)[）)]$"  # the end of a story: （完）
     r"|\s摄$|报道$"  # a photo credit or a 报道 byline
     r"|^[□■●▲◎]\s?[\u4e00-\u9fff·]{2,4}$"  # a writer's name marked on a line of its own: □ 林知秋
