@@ -158,13 +158,23 @@ def plain_relative(rel: str) -> bool:
 
 
 def files_under(folder: Path):
-    """Every file under ``folder`` (links not followed), as a ``/``-separated path relative
-    to it, with its ``os.stat`` size."""
-    for parent, _dirs, names in os.walk(folder):
-        rel = os.path.relpath(parent, folder)
-        for name in names:
-            path = name if rel == "." else f"{rel.replace(os.sep, '/')}/{name}"
-            yield path, os.stat(os.path.join(parent, name)).st_size
+    """Every file under ``folder`` (links to folders not followed), as a ``/``-separated
+    path relative to it, with its ``os.stat`` size; folders read with ``os.scandir``, each
+    path built from its folder's (a site holds hundreds of thousands)."""
+    stack = [("", os.fspath(folder))]
+    while stack:
+        rel, path = stack.pop()
+        try:
+            entries = list(os.scandir(path))
+        except OSError:
+            continue  # (as os.walk: a folder that cannot be read is passed over)
+        for entry in entries:
+            name = entry.name if not rel else f"{rel}/{entry.name}"
+            if entry.is_dir():  # a link to a folder is listed as one, and not followed
+                if not entry.is_symlink():
+                    stack.append((name, entry.path))
+                continue
+            yield name, entry.stat().st_size
 
 
 def project_cache(root: Path, rel: str) -> Path | None:
