@@ -246,12 +246,16 @@ def subheads_in_place(units: list[Unit]) -> set[int]:
     opens = [u.pos for k, u in enumerate(units) if u.kind == PARA and _start_kind(u, units[k - 1] if k else None)]
     story = {u.pos: max((p for p in opens if p < u.pos), default=-1) for u in over}  # the story each stands in
     printed = Counter(u.text for u in units if u.kind == HEAD)
+    def apart(u: Unit) -> bool:  # blank lines above and below it
+        return u.after_gap and units[u.pos + 1].after_gap
+
     for k, head in enumerate(over):
         if printed[head.text] > 1:
             continue  # printed again and again (遗失声明): a title over each notice, not a story's subheads
-        if any(story[o.pos] == story[head.pos] and (alike(head.lines, o.lines) or _same_mark(head, o))
-               for o in over[:k] + over[k + 1 :]):
-            out.add(head.pos)
+        mates = [o for o in over[:k] + over[k + 1 :] if story[o.pos] == story[head.pos]
+                 and (alike(head.lines, o.lines) or _same_mark(head, o))]
+        if mates and not (apart(head) and not all(apart(o) for o in mates)):
+            out.add(head.pos)  # (one set apart where the others are not heads a story of its own: 消费提示)
     return out
 
 
@@ -448,7 +452,9 @@ def _titles_owner(head: Unit, units: list[Unit], segments: list[Segment], owner:
     nxt = next((u for u in units[head.pos + 1 :] if u.kind not in (HEAD, FURNITURE) or u.pos in banners), None)
     if nxt is not None and nxt.kind == BYLINE and nxt.pos + 1 < len(units):
         i = _segment_at(nxt.pos + 1, segments)  # headline, byline, text: the story the byline opens,
-        if i is None or segments[i].start != "byline" or not _headed_above(head, units, segments, owner):
+        # a banner set as a headline over the column's one story: 维权案例 / its title / its byline
+        under_banner = i is not None and segments[i].start == "item" and head.pos - 1 in banners and units[head.pos - 1].kind == HEAD
+        if i is None or (segments[i].start != "byline" and not under_banner) or not _headed_above(head, units, segments, owner):
             return None  # unless the story above has no headline over it (this page prints them after)
         return owner[i]
     i = _segment_at(nxt.pos, segments) if nxt is not None and nxt.kind == PARA else None

@@ -111,8 +111,10 @@ HEADER_WRAP = 6  # lines a wrapped header may run over
 BYLINE_WRAP = 8  # characters: the most a wrapped byline's later line holds
 # a headline run in before its item: "■某某镇启动秋播　本报讯 ……"
 _RUN_IN = re.compile(rf"^([{MARKS}])\s*([^\s。，、；：！？,;:!?]{{4,30}})[\s\u3000]+(?=\S)")
-# an item of a numbered roundup with its headline in brackets run in: 1.【市区再添两条公交快线】7月7日起……
-_NUMBERED_ITEM = re.compile(r"^(\d{1,2}[.．、]|[（(]\d{1,2}[)）])\s?【")
+# an item of a numbered roundup with its headline in brackets run in: 1.【市区再添两条公交快线】7月7日起……;
+# or a book's notice under its title in brackets: 【《湘楚老街巷》】本书由……
+_NUMBERED_ITEM = re.compile(r"^(\d{1,2}[.．、]|[（(]\d{1,2}[)）]|(?=【《))\s?【")
+_BOOK_HEAD = re.compile(r"^\s*【《[^【】《》]{1,30}》】\s*$")
 NUMBERED_HEAD = 30  # characters: the longest bracketed headline of a numbered item
 CONTINUED_LINE = 40  # on a one-paragraph-per-line page, a longer line continues a paragraph
 FULL_LINE = 0.75  # share of the column width a line of running text fills
@@ -277,7 +279,7 @@ class _Builder:
 
     def emit(self, kind: str, lines: list[str] | tuple[str, ...], wide: bool = False) -> None:
         """Append a unit."""
-        self.units.append(Unit(kind, tuple(lines), len(self.units), wide))
+        self.units.append(Unit(kind, tuple(lines), len(self.units), wide, self.gap))
 
     def close(self) -> None:
         """Finish the open paragraph, if any (an editor's note is a note, not a paragraph)."""
@@ -331,7 +333,8 @@ class _Builder:
             wide = all(self.layout.overhangs(line) for line in piece)
             large = is_large(piece, 0 if self.layout.long_lines else self.layout.width)
             wrapped = self.layout.long_lines or all(len(line) >= self.layout.width - 2 for line in piece[:-1])
-            self.units.append(Unit(HEAD, piece, len(self.units), wide, large=large, wrapped=wrapped, stacked=k > 0))
+            self.units.append(Unit(HEAD, piece, len(self.units), wide, self.gap and k == 0, large=large, wrapped=wrapped,
+                                   stacked=k > 0))
         return len(block)
 
     def caption(self, i: int) -> int:
@@ -493,6 +496,11 @@ class _Builder:
             self.open(line.text, line.width)
             self.note = True
             return 1
+        if _BOOK_HEAD.match(line.text):  # 【《山茶花开的村庄》】 over a notice of the book: its title, 【】 its marks
+            self.close()
+            self.emit(FURNITURE, ["【】"])
+            self.emit(HEAD, [line.text.strip()[1:-1]])
+            return 1
         if label_name(line.text) and not line.indented:  # indented, it is a brief's place run in: 【东岸新城】本报讯……
             nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
             if self.para and not self.gap and self.finished() and nxt is not None and nxt.indented:
@@ -642,6 +650,8 @@ class _Builder:
         head = text[1:end].strip() if end > 0 else ""
         if not head or len(head) > NUMBERED_HEAD or any(c in head for c in SENTENCE_END):
             return 0
+        if not number and not (head.startswith("《") and head.endswith("》")):
+            return 0  # (a place run in, 【海川区】本报讯……, opens a brief: its place is no headline)
         used = next(k for k in range(1, len(block) + 1) if "】" in "".join(block[:k]))
         rest = text[end + 1 :].strip()
         self.close()

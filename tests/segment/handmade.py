@@ -5409,6 +5409,202 @@ PAGES = [
             "numbers broken across wraps (网友留言：12 / 路公交车, 4月28 / 日)"
         ),
     ),
+    HandPage(
+        "78_dushu",
+        18,
+        "湘楚晚报",
+        "2025-04-23",
+        15,
+        "读书",
+        {"编辑": "苏映雪", "版式": "黎晓帆"},
+        [
+            Expected(
+                # a 书评 under a 书评 banner: title, —— subtitle naming the book, □ X right under it (no blank line), a column
+                # break inside its second paragraph. The book information box after its last paragraph (unindented 书名：/作者：/
+                # 出版社：/定价： lines, no heading of its own) belongs to the review and closes its text
+                key="拿到《渡口往事》时",
+                title="一条江，半部城市的心事",
+                subtitle="——读长篇非虚构《渡口往事》",
+                column="书评",
+                byline="□ 曾若溪",
+                authors=("曾若溪",),
+                contains=(
+                    "如今大多已被大桥取代，只剩下几块刻着名字的石碑。",
+                    "只是把他们说过的话原原本本记下来。",  # across a column break
+                    "谁也没有先走。作者只写了江面上的一只水鸟，“绕着空船飞了三圈，才往下游去了”。",
+                    "《渡口往事》正是替一座城市留住了它的来处。",
+                    "书名：《渡口往事》",  # in the book information box
+                    "出版社：湘楚文艺出版社",
+                    "定价：58.00元",
+                ),
+            ),
+            Expected(
+                # its headline printed after the last line of its body (no blank line between); 20 / 24年度 broken
+                key="第三届湘楚全民阅读节在市图书馆开幕",
+                title="第三届湘楚全民阅读节开幕",
+                dateline=BENBAO,
+                byline="（记者 莫晓岚）",
+                authors=("莫晓岚",),
+                contains=(
+                    "为主题，将持续至5月底",
+                    "其间将举办名家讲座、旧书交换等六十余场活动。",
+                    "市图书馆正式发布了2024年度全市阅读报告。",
+                    "共接待读者四百二十万人次，外借图书一百六十万册次",
+                    "人均到馆次数比上年增长近两成。",
+                ),
+            ),
+            # under the 新书速递 banner three book notices, each an article of its own whose title is the book title printed
+            # in 【】 (the 书名号 kept, the 【】 dropped): the first and third on a line of their own above the item's indented
+            # text, the second run into the head of its first sentence. The books' writers named in the text are no bylines
+            Expected(
+                key="作家龙晓禾的最新长篇小说",
+                title="《山茶花开的村庄》",
+                column="新书速递",
+                contains=("讲述湘西一个苗寨三代人守护古茶园的故事。", "小说语言清新质朴，字里行间弥漫着山野的茶香。"),
+            ),
+            Expected(
+                # its title run in: 【《湘楚老街巷》】本书由……
+                key="本书由湘楚市地方志办公室编撰",
+                title="《湘楚老街巷》",
+                column="新书速递",
+                contains=("收录全市一百二十条老街巷的由来与变迁。", "书中配有三百余幅新老照片对照，可作市民手边的“城市记忆手册”。"),
+            ),
+            Expected(
+                key="天文科普作者蒋一舟",
+                title="《给孩子的星空课》",
+                column="新书速递",
+                contains=("为小学生写的星空入门读物", "从北斗七星讲到太阳系八大行星。", "书中附有四季星图，适合亲子共读。"),
+            ),
+            Expected(
+                # a 读者征文 essay: □ X right under its headline, a column break inside its second paragraph, and the
+                # bracketed （作者单位：…） line closing it, part of its text
+                key="外婆家的堂屋角落里",
+                title="外婆的那只旧书箱",
+                column="读者征文",
+                byline="□ 石语桐",
+                authors=("石语桐",),
+                contains=(
+                    "放着一只掉了漆的樟木箱。",
+                    "还有几本封面用牛皮纸包了又包的小说。",
+                    "一本一本地读，遇到生字就查那本翻烂了的字典。",  # across a column break
+                    "“书里的字会说话，你对它好，它就对你好。”",
+                    "我与书的故事，就是从这只旧书箱开始的。",
+                    "（作者单位：湘楚市第一中学）",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "湘楚晚报\u30002025年4月23日\u3000星期三\u3000第15版\u3000读书",
+            "书评",
+            "新书速递",
+            "读者征文",
+            "编辑：苏映雪\u3000版式：黎晓帆",
+        ),
+        focus=(
+            "a 读书 page for 世界读书日 in 18-character columns: a 书评 banner over a review under title and —— subtitle, "
+            "□ X right under them, a column break, and a book information box (书名：/作者：/出版社：/定价： lines) closing it; "
+            "a 本报讯（记者 X） story with its headline printed after its body (20 / 24年 broken); a 新书速递 banner over three "
+            "book notices, each titled by its 【《书名》】 tag, two on a line of their own and one run into its first "
+            "sentence; a 读者征文 banner over an essay signed □ X under its headline, with a column break, closed by "
+            "（作者单位：…）; the editors' footer 编辑：X　版式：Y"
+        ),
+    ),
+    HandPage(
+        "79_weiquan",
+        24,
+        "汾阳晚报",
+        "2025-03-15",
+        6,
+        "消费维权",
+        {"责任编辑": "薛雅婷", "美编": "侯志刚"},
+        [
+            Expected(
+                # the lead: kicker over title; a table of five unindented rows (category, count, share) printed between
+                # its paragraphs, introduced by "……的类别如下：", belongs to it; numbers broken across wraps (600 / 9件,
+                # 418. / 5万元) and a column break inside its third paragraph
+                key="汾阳市消费者协会发布2024年度消费投诉分析报告",
+                title="预付式消费投诉连续两年居首位",
+                kicker="市消协发布2024年度消费投诉分析报告",
+                dateline=BENBAO,
+                byline="（记者 梁思琪）",
+                authors=("梁思琪",),
+                contains=(
+                    "共受理消费投诉6009件，办结5873件，为消费者挽回经济损失418.5万元。",
+                    "三类投诉合计占投诉总量的五成以上。投诉量居前五位的类别如下：",
+                    "预付式消费\u30001286件\u3000占比21.4%",  # a row of the table
+                    "餐饮住宿\u3000530件\u3000占比8.8%",  # the table's last row
+                    "网络购物投诉多涉及直播带货虚假宣传、七天无理由退货执行不到位等。",  # across a column break
+                    "推动更多经营者作出线下无理由退货承诺，持续畅通维权渠道。",
+                ),
+            ),
+            Expected(
+                # one article: a 维权案例 banner over its headline, the byline on a line of its own, an intro paragraph,
+                # three cases each under its own 案例一：/案例二：/案例三： subhead on a line of its own (a column break inside
+                # the second case), and the 律师说法 box closing it under its own heading (the lawyer is quoted, no author)
+                key="记者从市消协近期调解的案件中选取三起案例",
+                title="消费遇“坑”别慌，依法维权有招",
+                column="维权案例",
+                byline="本报记者 阎书琪",
+                authors=("阎书琪",),
+                subheads=(
+                    "案例一：健身房停业，卡费退回来了",
+                    "案例二：羊绒大衣“含绒量”缩水",
+                    "案例三：自带酒水被收“开瓶费”",
+                    "律师说法",
+                ),
+                contains=(
+                    "商家“跑路”、网购货不对板、吃饭被收“开瓶费”怎么办？",
+                    "花3680元办理了两年会员卡。",
+                    "最终商家退还货款1299元，并赔偿田先生3897元。",  # across a column break
+                    "结账时被收取“开瓶费”200元。饭店事先未作告知",
+                    "消费者可以要求增加赔偿，金额为价款或者服务费用的三倍",  # in the 律师说法 box
+                    "消费者要保存好合同、发票和聊天记录等证据，及时投诉。",
+                ),
+            ),
+            Expected(
+                # the regulator's notice under its one-word heading: an intro, numbered 1. 2. 3. indented paragraphs (items of
+                # the notice, not headings), a closing paragraph, and its 落款 (issuer and date, a line each, unindented)
+                key="为引导广大消费者理性消费、依法维权",
+                title="消费提示",
+                contains=(
+                    "“3·15”国际消费者权益日即将到来",
+                    "1.谨慎办理预付卡。选择证照齐全、信誉良好的经营者",
+                    "2.网购认准正规平台。直播购物时注意保存商品链接和订单截图",
+                    "老年朋友要警惕“免费体检”“专家讲座”等营销套路，保健食品不能代替药物治疗疾病。",
+                    "汾阳市市场监督管理局",
+                    "2025年3月14日",
+                ),
+            ),
+            Expected(
+                # signed in brackets at its end, its headline set right after its body, above the footer
+                key="在府前广场开展“3·15”消费维权宣传咨询活动",
+                title="“3·15”宣传咨询活动走进府前广场",
+                dateline=BENBAO,
+                byline="（记者 郝明轩 通讯员 武丽娜）",
+                authors=("郝明轩",),
+                correspondents=("武丽娜",),
+                contains=(
+                    "设置投诉受理、食品快检、计量检定等服务台，为市民检测蔬菜农药残留",
+                    "“在菜市场买菜总担心秤不准，今天校准了心里踏实。”市民冯大爷说。",
+                    "当天共受理咨询和投诉120余件。",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "汾阳晚报\u30002025年3月15日\u3000星期六\u3000第6版\u3000消费维权\u3000责任编辑：薛雅婷\u3000美编：侯志刚",
+            "维权案例",
+            "维权热线：0358-12315\u3000本版邮箱：fywbwq@163.com",
+        ),
+        focus=(
+            "a 消费维权 page on 3·15 in 24-character columns, paper, date, page, section and editors in one header line, "
+            "a hotline and mailbox footer: a lead under kicker and title, 本报讯（记者 X）, with a table of five unindented "
+            "rows (预付式消费　1286件　占比21.4%) between its paragraphs that belongs to it, numbers broken (600 / 9件, 418. "
+            "/ 5万元) and a column break; a 维权案例 banner over one feature whose byline stands on its own line, three "
+            "案例一：/二：/三： subheads on lines of their own, a column break inside a case and a 律师说法 box closing it; a "
+            "消费提示 notice of numbered 1. 2. 3. paragraphs signed by the regulator and a date on two unindented lines "
+            "(落款); a story signed in brackets at its end with its headline after its body"
+        ),
+    ),
 ]
 
 HANDMADE: dict[str, HandPage] = {p.name: p for p in PAGES}
