@@ -309,6 +309,11 @@ def cut_segments(units: list[Unit], items: dict[int, str], closing: set[int]) ->
             kind = "item" if unit.pos in items and kind != "photo" else kind  # a column's picture is still photo news
             if not kind and prev is not None and prev.kind == HEAD and not segments:
                 kind = "headed"  # the page's first text, under a headline: a story, not the rest of one
+            if (not kind and prev is not None and prev.kind == HEAD and prev.pos not in subheads and prev.after_gap
+                    and unit.after_gap and last_para is not None and ends_sentence(last_para.lines[-1])
+                    and units[prev.pos - 1].kind == PARA and not enumerated(prev.text)
+                    and segments and starts[-1][0] == "continuation"):
+                kind = "headed"  # after the end of a story jumped from another page, a headline set apart: a new story
             retitled = (prev is not None and prev.kind == HEAD and prev.pos not in subheads and last_para is not None
                         and (ends_sentence(last_para.lines[-1]) or ended or not is_prose(last_para.text)))
             last_para = unit

@@ -42,7 +42,28 @@ def wrapped_inside_word(left: str, right: str) -> bool:
     a, b = _word_end(left), _word_start(right)
     if not a or not b:
         return True  # no Latin word on one side: nothing to keep apart
-    return bool(re.fullmatch(r"\d+|[A-Z0-9]+", a + b))
+    if re.fullmatch(r"\d+|[A-Z0-9]+", a + b):
+        return True
+    # a word set in Chinese text without a space on either side, cut by the column's edge:
+    # 和ChatGP / T相似, 每秒100G / bps，
+    before = left[: len(left) - len(_run_end(left))][-1:]
+    after = right[len(_run_start(right)) :][:1]
+    return _bounds(before) and _bounds(after)
+
+
+def _run_end(text: str) -> str:
+    m = re.search(r"[A-Za-z0-9.\-+/]+$", text)
+    return m.group() if m else ""
+
+
+def _run_start(text: str) -> str:
+    m = re.match(r"[A-Za-z0-9.\-+/]+", text)
+    return m.group() if m else ""
+
+
+def _bounds(ch: str) -> bool:
+    """A character that ends a Latin word set in Chinese text: a Chinese one or a mark."""
+    return not ch or is_cjk(ch) or is_punct(ch)
 
 
 def join_lines(lines: list[str] | tuple[str, ...]) -> str:

@@ -5605,6 +5605,105 @@ PAGES = [
             "(落款); a story signed in brackets at its end with its headline after its body"
         ),
     ),
+    HandPage(
+        "76_kechuang",
+        26,
+        "鹭岛科技报",
+        "2025-05-09",
+        3,
+        "科创前沿",
+        {"本版编辑": "许晴岚", "校对": "黄一舟"},
+        [
+            Expected(
+                # a feature under title and —— subtitle, its byline on a line of its own; 一、二、三、 section heads each on a
+                # line of their own (a blank line above each), two （一）（二） heads under 二、 with no blank lines round them;
+                # numbers and Latin words broken by the wrap (2 / 000PFLOPS, 1. / 15, 1.2T / B, ISO 900 / 1, V3. / 0,
+                # ChatGP / T) and two column breaks (八成以 / 上, 下 / 一步)
+                key="走进鹭岛软件园三期的智算中心",
+                title="从“算得快”到“用得好”",
+                subtitle="——鹭岛人工智能产业发展观察",
+                byline="本报记者 林沐阳\u3000通讯员 陈思涵",
+                authors=("林沐阳",),
+                correspondents=("陈思涵",),
+                subheads=(
+                    "一、算力先行：从“一卡难求”到“按需调度”",
+                    "二、模型落地：大模型走进车间和诊室",
+                    "三、生态培育：让创新要素加速流动",
+                ),
+                level2=("（一）制造业：质检效率提升三成", "（二）医疗：辅助诊断覆盖二十家医院"),
+                contains=(
+                    "一排排机柜指示灯闪烁，数千块GPU正昼夜不停地训练着各类模型。",
+                    "去年投用的鹭岛智算中心一期总算力达到2000PFLOPS",
+                    "PUE值降至1.15以下，单台训练服务器配备的高速内存容量达1.2TB，全年可用率达到99.9%，并已通过ISO 9001质量管理体系认证。",
+                    "目前，中心算力使用率稳定在八成以上，服务企业和科研团队三百四十余家。",  # across a column break
+                    "系统升级到V3.0版本后，还能自动生成缺陷分析报告。",
+                    "用法和ChatGPT相似，支持多轮追问。",
+                    "每年培养复合型人才两千余人。下一步，我市将加快建设智算中心二期，力争到2026年全市总算力突破5000PFLOPS。",  # across a column break
+                ),
+            ),
+            Expected(
+                # the front page's story goes on here under its headline printed again: （上接第1版） opens its unindented
+                # first line and the text goes on mid-sentence; 100G / bps and Wi- / Fi 7 broken
+                key="经第三方测试，峰值速率达到每秒",
+                title="我市首个6G试验网在软件园开通",
+                kind="continuation",
+                continued_from=1,
+                contains=(
+                    "峰值速率达到每秒100Gbps，空口时延低于0.1毫秒，每平方公里可同时接入1000万台设备。",
+                    "园区内的写字楼和地下车库同步升级了Wi-Fi 7网络",
+                    "空天地一体。”研究院院长吴启明表示",
+                    "力争三年内形成一批示范应用。",
+                ),
+            ),
+            Expected(
+                # a story reprinted from another paper: the （原标题：…） line under its last paragraph is part of its text, the
+                # （来源：科技日报） line after it is its credit (its byline, naming no one); 1 / C broken
+                key="记者近日从东海新能源实验室获悉",
+                title="全固态电池能量密度突破500Wh/kg",
+                byline="（来源：科技日报）",
+                contains=(
+                    "能量密度达到每公斤500瓦时，在1C倍率下循环1000次后容量保持率仍在90%以上。",
+                    "从3万余种候选配方中锁定了新型电解质，研发周期缩短了近一半。",
+                    "预计2027年前后实现小批量装车。",
+                    "（原标题：固态电池迈过“500”门槛）",
+                ),
+            ),
+            # under the 科技快讯 banner three items, each an article of its own: a short (bold) headline on a line of its
+            # own, then an indented paragraph of two sentences, no dateline, no byline, no blank line between the items
+            Expected(
+                key="鹭岛大学人工智能研究院发布",
+                title="“鹭问GPT”升级至2.0版本",
+                column="科技快讯",
+                contains=("发布“鹭问GPT”2.0版本，参数规模达700亿，中文理解能力较上一版本提升约40%。", "市民可通过“i鹭岛”App免费体验。"),
+            ),
+            Expected(
+                key="我市首批3条无人机低空物流航线",
+                title="首批低空物流航线开通",
+                column="科技快讯",
+                contains=("在翔云区开通，单架无人机最大载重5公斤。", "山区村镇的快递送达时间将由半天缩短至30分钟以内。"),
+            ),
+            Expected(
+                key="市科技局联合市税务局举办科技企业政策宣讲会",
+                title="研发费用加计扣除政策宣讲会举行",
+                column="科技快讯",
+                contains=("举办科技企业政策宣讲会，二百余家企业参加。", "全市已有1860家企业享受研发费用加计扣除，减免税额12.6亿元。"),
+            ),
+        ],
+        furniture_phrases=(
+            "鹭岛科技报\u30002025年5月9日\u3000星期五\u3000第3版\u3000科创前沿",
+            "科技快讯",
+            "本版编辑：许晴岚\u3000校对：黄一舟",
+        ),
+        focus=(
+            "a science weekly's 科创前沿 page in 26-character columns, full of Latin words, abbreviations, versions and "
+            "numbers broken by the wrap (2 / 000PFLOPS, 1. / 15, 1.2T / B, ISO 900 / 1, V3. / 0, ChatGP / T, 100G / bps, "
+            "Wi- / Fi 7, 1 / C): a feature under title and —— subtitle with its byline on a line of its own, 一、二、三、 "
+            "section heads on lines of their own and （一）（二） heads under 二、, two column breaks; a story continued from "
+            "page 1 under its repeated headline, （上接第1版） opening its unindented first line mid-sentence; a reprint "
+            "closed by a （原标题：…） line (its text) and a （来源：科技日报） credit line; a 科技快讯 banner over three items, each "
+            "a short headline line over a two-sentence paragraph; the header line above and the 本版编辑/校对 footer below"
+        ),
+    ),
 ]
 
 HANDMADE: dict[str, HandPage] = {p.name: p for p in PAGES}
