@@ -5704,6 +5704,103 @@ PAGES = [
             "a short headline line over a two-sentence paragraph; the header line above and the 本版编辑/校对 footer below"
         ),
     ),
+    HandPage(
+        "74_loushi",
+        20,
+        "江陵都市报",
+        "2025-10-15",
+        12,
+        "楼市",
+        {"主编": "祁海澜", "责编": "闵若晴"},
+        [
+            Expected(
+                # the lead 记者调查 feature under its banner: kicker over title, the byline on a line of its own, three subheads
+                # printed after a ◎ mark on lines of their own (written without the mark), a column break inside a paragraph.
+                # The table box 九月主要城区二手房成交均价 (its heading, four unindented rows 区名　均价　环比, a 数据来源 line) sits
+                # between its second and third sections and belongs to the feature, its heading kept among the subheads as a
+                # box heading is; the 链接 box closing the feature belongs to it too, under its own heading
+                key="国庆假期后的第一个周末",
+                title="“以价换量”之后，二手房市场稳住了吗",
+                kicker="九月全市二手住宅网签量环比增长一成多",
+                column="记者调查",
+                byline="本报记者 单雨霏",
+                authors=("单雨霏",),
+                subheads=(
+                    "刚需和改善客户回来了",
+                    "挂牌量高位 房价仍在磨底",
+                    "九月主要城区二手房成交均价",
+                    "买卖双方都要算好账",
+                    "链接",
+                ),
+                contains=(
+                    "“九月以来，来店咨询的客户明显多了，一周能带看二十多组。”他说。",
+                    "9月全市二手住宅网签成交4120套，环比增长12.6%。",
+                    "靠近学校和地铁站的房源最受欢迎，平均成交周期从半年前的110天左右缩短到70天左右。",  # across a column break
+                    "部分老旧小区挂牌半年以上仍无人问津。",
+                    "江北区\u300012350元/㎡\u3000环比-0.8%",  # the table's first row
+                    "高新区\u300011470元/㎡\u3000环比+0.2%",  # the table's last row
+                    "数据来源：江陵市房地产交易中心",
+                    "购房者要查清房屋产权、抵押等情况，通过资金监管账户交易。",
+                    "最高额度由60万元提高至80万元。购买二手房的，还可申请“带押过户”，无需先还清原贷款即可办理转移登记。",  # in the 链接 box
+                ),
+            ),
+            Expected(
+                # a short policy story under its headline; 本报讯 with reporter and 实习生 in brackets (the trainee an author)
+                key="出台《江陵市支持住房“以旧换新”若干措施》",
+                title="“卖旧买新”最高可获补贴三万元",
+                dateline=BENBAO,
+                byline="（记者 蓝若岑 实习生 俞可心）",
+                authors=("蓝若岑", "俞可心"),
+                contains=(
+                    "10月14日，记者从市住房和城乡建设局获悉",
+                    "市民出售本市自有住房后一年内在中心城区购买新建商品住房的",
+                    "按新房合同价款的1%给予补贴，最高不超过3万元。",
+                    "补贴比例可上浮0.5个百分点。补贴可通过“江陵住房”微信小程序在线申请。",
+                ),
+            ),
+            Expected(
+                # signed in brackets at its end (the byline wrapped inside the name, 景 / 润之), its headline printed right after
+                # its body, above the 楼市问答 banner
+                key="荆湖区沙湾片区城市更新项目首批安置房正式交付",
+                title="沙湾片区首批安置房交付",
+                dateline=BENBAO,
+                byline="（记者 景润之）",
+                authors=("景润之",),
+                contains=(
+                    "六百四十二户居民领到了新房钥匙。",
+                    "该批安置房配建了社区食堂、养老服务站和地下停车场",
+                    "小区内还设置了电动自行车集中充电区。",
+                ),
+            ),
+            Expected(
+                # a Q&A item under the 楼市问答 banner and its own headline: a 市民问： paragraph and a 记者答： paragraph, no byline
+                key="我打算在城南区买一套二手房",
+                title="买二手房能提取公积金付首付吗",
+                column="楼市问答",
+                contains=(
+                    "市民问：我打算在城南区买一套二手房，听说公积金可以用来付首付，是真的吗？",
+                    "记者答：据市住房公积金中心介绍，职工购买本市二手住房",
+                    "可申请提取本人及配偶的住房公积金支付首付款",
+                    "也可通过“江陵公积金”APP在线办理。",
+                ),
+            ),
+        ],
+        furniture_phrases=(
+            "江陵都市报\u3000B4\u3000楼市",
+            "2025年10月15日\u3000星期三\u3000第12版",
+            "记者调查",
+            "楼市问答",
+            "主编：祁海澜\u3000责编：闵若晴",
+        ),
+        focus=(
+            "a city tabloid's 楼市 page in 20-character columns, B4 of its B叠 in the header (第12版 of the issue on the date line), "
+            "editors 主编：/责编： in the footer: a 记者调查 banner over a feature under kicker and title, its byline on a line of its "
+            "own, three ◎ subheads on lines of their own, a column break, numbers broken across wraps (仍在6 / 万套, 不超过3 / 万元), a "
+            "table box (heading, four unindented rows 江北区　12350元/㎡　环比-0.8%, a 数据来源 line) between its sections and a "
+            "链接 box closing it, both belonging to it; a policy story 本报讯（记者 X 实习生 Y）; a story signed at its end (name "
+            "wrapped) with its headline after its body; a 楼市问答 banner over a 市民问：/记者答： item under its own headline"
+        ),
+    ),
 ]
 
 HANDMADE: dict[str, HandPage] = {p.name: p for p in PAGES}
