@@ -22,7 +22,7 @@ from .chars import ends_sentence, is_cjk, is_prose
 from .headlines import DASHES, LEADS_ON, SUBHEAD_MARKS, alike, enumerated, find_piles, is_dashed_folio, is_signature, label_name
 from .marks import AUTHOR_NOTE, RUN_IN_TAG, ends_part, opens_with_continuation, parse_dateline
 from .similarity import Weights, bigrams
-from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, PARA, Unit, is_box_label
+from .units import BYLINE, CAPTION, FURNITURE, HEAD, LABEL, NOTE, PARA, Unit, is_box_label, is_row
 
 MIN_LIKENESS = 0.02  # a passage sharing less than this with every article follows the one before it
 NEIGHBOUR_BONUS = 0.01  # added to the likeness of a passage to the article just before it
@@ -242,7 +242,7 @@ def subheads_in_place(units: list[Unit]) -> set[int]:
         u for u in units
         if u.kind == HEAD and not u.wide and 0 < u.pos < len(units) - 1 and units[u.pos - 1].kind == units[u.pos + 1].kind == PARA
     ]
-    out = {u.pos for u in over if enumerated(u.text) or is_box_label(u.text)}
+    out = {u.pos for u in over if enumerated(u.text) or is_box_label(u.text) or is_row(units[u.pos + 1].lines[0])}
     opens = [u.pos for k, u in enumerate(units) if u.kind == PARA and _start_kind(u, units[k - 1] if k else None)]
     story = {u.pos: max((p for p in opens if p < u.pos), default=-1) for u in over}  # the story each stands in
     printed = Counter(u.text for u in units if u.kind == HEAD)

@@ -84,6 +84,7 @@ _FIELD = re.compile(
 
 # a line of a timeline box: 1987年　进厂当学徒, 2014年5月　列入名录
 _DATED_ROW = re.compile(r"^(?:1[89]|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?[ \u3000]+\S")
+_KEYED = re.compile(r"^[^：:]{1,6}[：:]")  # a line naming what follows it: 书名：《渡口往事》
 # any short name and its value, a field only among others like it: 姓名：葛守成 / 出生：1969年
 _KEY_FIELD = re.compile(r"^[\u4e00-\u9fff]{2,4}(?<![说道问答称])[：:][^\s“‘\"]")  # not what someone said: 他说：“……
 
@@ -430,6 +431,10 @@ class _Builder:
             return self.headlines(block)
         if len(block) == 2 and drawn_by(block[1]) and looks_like_headline(block[:1], self.layout.width):
             return self.headlines(block[:1])  # a cartoon's title over who drew it
+        if (self.gap and len(block) > 2 and all(is_row(b) and _ROW.search(b) for b in block[1:3]) and not is_row(line.text)
+                and not is_key_field(line.text) and not _KEYED.match(line.text)
+                and looks_like_headline(block[:1], self.layout.width)):  # (rows of figures, not a box's fields)
+            return self.headlines(block[:1])  # a table's title over its rows: the box's heading
         if self.para and self.gap and self.finished() and is_box_label(line.text) and len(block) > 1:
             return self.headlines([line.text])  # a box's label after a blank line, its box right under it
         if (not self.para or self.gap) and (is_row(line.text) or any(_FIELD.match(b) for b in block[1:])
