@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .bylines import closes_article, drawn_by, ends_signed, signs_off
+from .bylines import closes_article, drawn_by, ends_signed, signer, signs_off
 from .chars import ends_sentence, is_cjk, is_prose
 from .headlines import DASHES, LEADS_ON, SUBHEAD_MARKS, alike, enumerated, find_piles, is_dashed_folio, is_signature, label_name
 from .marks import AUTHOR_NOTE, RUN_IN_TAG, ends_part, opens_with_continuation, parse_dateline
@@ -188,7 +188,8 @@ def find_columns(units: list[Unit], closing: set[int]) -> Columns:
                 j += 1
             first = j
             brief = first < len(units) and units[first].kind == PARA and bool(RUN_IN_TAG.match(units[first].text))
-            while j < len(units) and (units[j].kind in (PARA, CAPTION) or units[j].pos in closing):
+            while j < len(units) and (units[j].kind in (PARA, CAPTION) or units[j].pos in closing
+                                      or (units[j].kind == BYLINE and _TEACHER_LINE.match(units[j].text))):
                 if j > first and units[j].kind == PARA and RUN_IN_TAG.match(units[j].text):
                     break  # the next brief, run in under its place
                 j += 1
@@ -222,10 +223,15 @@ def _series(units: list[Unit], first: int, end: int) -> bool:
     again): a column of like items, however long each is."""
     label = _LEAD_LABEL.match(units[first].text) if first < len(units) and units[first].kind == PARA else None
     after = next((u for u in units[end:] if u.kind != FURNITURE and u.kind != BYLINE), None)
-    if label is None or after is None or after.kind != HEAD:
+    if after is None or after.kind != HEAD:
         return False
     nxt = next((u for u in units[after.pos + 1 :] if u.kind != HEAD), None)
-    return nxt is not None and nxt.kind == PARA and nxt.text.startswith(label.group())
+    if label is not None:
+        return nxt is not None and nxt.kind == PARA and nxt.text.startswith(label.group())
+    # or each signed alike at its end: two students' essays, two readers' letters
+    signed = [u for u in units[first:end] if u.kind == BYLINE and signer(u.text)]
+    below = next((u for u in units[after.pos + 1 :] if u.kind in (BYLINE, HEAD) and u.pos > after.pos), None)
+    return bool(signed) and below is not None and below.kind == BYLINE and signer(below.text) == signer(signed[-1].text)
 
 
 def _same_mark(a: Unit, b: Unit) -> bool:
@@ -633,12 +639,16 @@ def _para_owner(pos: int, segments: list[Segment], owner: dict[int, int]) -> int
     return next((owner[i] for i, s in enumerate(segments) if any(p.pos == pos for p in s.paras)), None)
 
 
+# under a student's essay, the teacher who supervised it: printed, kept with the page's furniture, in no field
+_TEACHER_LINE = re.compile(r"^\s*指导(?:老师|教师)\s?[：:]")
+
+
 def own_bylines(units: list[Unit], segments: list[Segment], owner: dict[int, int], closing: set[int]) -> dict[int, int]:
     """Map each byline to its article: a byline printed at the end of its article (in
     brackets, or a role alone: ``（记者 张某）``, ``本报评论员``) to the paragraph before it,
     any other to the paragraph right after it, else to the one before."""
     out: dict[int, int] = {}
-    for unit in (u for u in units if u.kind == BYLINE):
+    for unit in (u for u in units if u.kind == BYLINE and not _TEACHER_LINE.match(u.text)):
         nxt = next((u for u in units[unit.pos + 1 :] if u.kind != CAPTION), None)  # a caption may stand between
         before = [u.pos for u in units[: unit.pos] if u.kind == PARA]
         if unit.pos in closing and before:

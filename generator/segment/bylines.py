@@ -247,6 +247,16 @@ def signs_off(line: str) -> bool:
             and all(t.kind == "name" and t.text[0] in _SURNAMES and len(t.text) <= 3 for t in tokens))
 
 
+def signer(line: str) -> str:
+    """Who signs at the end, by kind: "学生" (a school and class), "读者" (a reader), "office"
+    (an office in brackets), or "" for anything else. Items of one column signed alike."""
+    head, core, close = _core(fold(line.strip()))
+    if close and _SOURCE.match(core):
+        return "office"
+    tokens = _tokens(core) or []
+    return tokens[0].text if tokens and tokens[0].kind == "role" and tokens[0].text in ("学生", "读者") else ""
+
+
 def byline_words(line: str) -> list[str]:
     """The roles, names and closing words of a byline, in order ([] when it is none)."""
     return [t.text for t in _tokens(_core(line)[1]) or []]
