@@ -201,6 +201,8 @@ def find_columns(units: list[Unit], closing: set[int]) -> Columns:
             photo = photo_caption(units[first].text)
             if not first_item and photo != photos:
                 break  # photo news of its own after items, or a story after a column of pictures
+            if not first_item and any(u.kind == PARA and _closes_notice(u) for u in units[first:j]):
+                break  # a notice after the items (更正……特此更正。): the paper's, in no column
             photos = photo
             items[units[first].pos] = name
             signed = any(u.kind in (BYLINE, NOTE) for u in units[heads:first])  # a story, its subheads its own
@@ -266,7 +268,8 @@ def subheads_in_place(units: list[Unit]) -> set[int]:
 
 
 # the formula closing a notice: 特此声明。 特此公告。 声明作废。
-_NOTICE_END = re.compile(r"(?:特此(?:声明|公告|通知|通告|告知|说明|致谢|函告|公示|证明|更正)|声明作废)[。！!]?$")
+_NOTICE_END = re.compile(  # and a short clause after it: 特此更正，并向读者致歉。
+    r"(?:特此(?:声明|公告|通知|通告|告知|说明|致谢|函告|公示|证明|更正)|声明作废)(?:[，,][^。！!，,]{1,12})?[。！!]?$")
 
 
 def _closes_notice(para: Unit) -> bool:

@@ -203,6 +203,8 @@ def _continues(last: str, nxt: str, width: int, across: bool, text: str = "", af
         return False  # a numbered heading, a byline or a dateline under a finished sentence
     if finished and not CLAUSE.search(body) and not _finished(body) and not after.strip() and body[0] not in OPENING:
         return False
+    if finished and re.fullmatch(r"【[^【】]{1,12}】", body):
+        return False  # a label set on its own line under a finished sentence: 【读者反映】
     if across:
         return full and not finished and not OPENER.match(body)
     return full or not (finished or OPENER.match(body))  # a dateline under a short byline opens its own block
