@@ -135,6 +135,8 @@ def _asks(line: str, apart: bool = False) -> bool:
     return _unstopped(text)
 
 
+# a kicker naming the kind of report the title heads: 雁栖市推进城乡客运一体化调查 / 山路弯弯，公交开到家门口
+_GENRE_END = re.compile(r"(?:调查|观察|纪实|探访|追踪|特写|侧记|见闻|巡礼|札记)$")
 _QUESTION_END = re.compile(r"(?:吗|呢|？|\?)[”’\"]?$")  # 二手房市场稳住了吗
 COUPLET_LINE = 7  # characters: the shortest half of a couplet title (对仗)
 SHORT_HEAD = 8  # characters: a shorter line is part of a larger headline, not one of its own
@@ -165,6 +167,7 @@ def split_pieces(lines: list[str], width: int = 0) -> list[tuple[str, ...]]:
         shorter = len(line) < SHORTER_LINE * len(prev) and alone and not wrap_ends and (k + 1 < len(lines) or complete)
         ended = prev.endswith(LEADS_ON) or enumerated(line)  # a kicker leading into its title; a numbered heading
         ended = ended or line.startswith(DASHES)  # a subtitle: ——二论建设人民满意城市
+        ended = ended or (len(prev) >= SHORT_HEAD and _GENRE_END.search(prev) is not None and not fills)  # ……调查 / title
         # a whole question under a whole statement, neither wrapped by the column: a title under its kicker
         ended = ended or (_QUESTION_END.search(line) is not None and alone and not fills and len(line) >= SHORT_HEAD
                           and not _QUESTION_END.search(prev))
@@ -257,6 +260,8 @@ def _pair(first: Piece, second: Piece) -> Roles:
         return kicker
     if b.startswith(DASHES) or _ATTENDED.match(b):
         return subtitle  # ——二论……; who spoke and who presided: 向国华讲话　田明远主持
+    if _GENRE_END.search(a) and not _GENRE_END.search(b):
+        return kicker  # the kind of report over its title: ……一体化调查 / 山路弯弯，公交开到家门口
     if _QUESTION_END.search(b) and not _QUESTION_END.search(a) and not first.large:
         return kicker  # the question is the title, the news over it: 九月二手住宅网签量环比增长一成多 / ……稳住了吗
     if _EVENT.search(b) and not _EVENT.search(a):
