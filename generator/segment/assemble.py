@@ -153,6 +153,8 @@ def _banner(units: list[Unit], k: int, told: set[str]) -> str:
     said = any(name in u.text.replace("\n", "") for u in units if u.kind == PARA)
     if after.kind == HEAD and not after.stacked and not unit.stacked and not said and not is_box_label(name):
         return name  # set apart by blank lines, and no text says it (专家答疑 over 天热血压降了……)
+    if after.kind == HEAD and after.after_gap and unit.after_gap and len(name) <= BANNER_TIGHT and not is_box_label(name):
+        return name  # four characters alone between blank lines over a headline: 民生热线 (a text may name the hotline)
     grams = bigrams(name)
     return name if len(name) <= 2 or len(grams & told) * 2 < len(grams) else ""  # 读书 over its title: a word any text may say
 
